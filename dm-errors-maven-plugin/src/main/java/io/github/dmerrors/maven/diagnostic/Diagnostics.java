@@ -1,0 +1,45 @@
+package io.github.dmerrors.maven.diagnostic;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Collects every problem found in a run instead of stopping at the first, so that a user fixes
+ * them all at once. Never throws: the caller asks {@link #hasErrors()} and generates nothing while
+ * it is true. Not thread-safe; one collector serves one run.
+ */
+public final class Diagnostics {
+    private final List<Diagnostic> reported = new ArrayList<>();
+    private int errors;
+
+    /** Reports an error at {@code location}. */
+    public void error(SourceLocation location, String message) {
+        reported.add(new Diagnostic(Severity.ERROR, location, message));
+        errors++;
+    }
+
+    /** Reports a warning at {@code location}. */
+    public void warning(SourceLocation location, String message) {
+        reported.add(new Diagnostic(Severity.WARNING, location, message));
+    }
+
+    /** Tells whether any error was reported. */
+    public boolean hasErrors() {
+        return errors > 0;
+    }
+
+    /** Returns everything reported, ordered by location; reports at one location keep their order. */
+    public List<Diagnostic> all() {
+        List<Diagnostic> sorted = new ArrayList<>(reported);
+        sorted.sort(Comparator.comparing(Diagnostic::location));
+        return List.copyOf(sorted);
+    }
+
+    /** Throws a {@link CatalogueException} with every diagnostic if any error was reported. */
+    public void throwIfErrors() throws CatalogueException {
+        if (hasErrors()) {
+            throw new CatalogueException(all());
+        }
+    }
+}
