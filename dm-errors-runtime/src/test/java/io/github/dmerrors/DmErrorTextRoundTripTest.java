@@ -75,7 +75,9 @@ class DmErrorTextRoundTripTest {
                 new Case(error.name() + " with a cause with an empty message",
                         error.delegate(new IOException(""), "SELECT 1"), ""),
                 new Case(error.name() + " with a DM cause",
-                        error.delegate(UNREACHABLE.generate("master-1"), "SELECT 1"), "cannot reach master-1")));
+                        error.delegate(UNREACHABLE.generate("master-1"), "SELECT 1"), "cannot reach master-1"),
+                new Case(error.name() + " with a DM cause without message",
+                        error.delegate(BARE.generate(), "SELECT 1"), "")));
         Stream<Case> quirks = Stream.of(
                 new Case("DM's example", BAD_CONN.delegate(new Exception("common error")), "common error"),
                 new Case("message ending with a space", BACKEND_NOT_SUPPORTED.generate(), null),

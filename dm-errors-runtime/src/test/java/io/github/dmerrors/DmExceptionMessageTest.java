@@ -118,6 +118,13 @@ class DmExceptionMessageTest {
     }
 
     @Test
+    void printsAnEmptyRawCauseForADmCauseWithoutMessage() {
+        assertThat(QUERY_FAILED.delegate(BARE.generate(), "SELECT 1").getMessage())
+                .isEqualTo("[code=10005:class=database:scope=not-set:level=high],"
+                        + " Message: query statement failed: SELECT 1, RawCause: ");
+    }
+
+    @Test
     void printsTheCauseClassWhenItsMessageCannotBeRead() {
         Throwable failing = new IllegalStateException() {
             private static final long serialVersionUID = 1L;

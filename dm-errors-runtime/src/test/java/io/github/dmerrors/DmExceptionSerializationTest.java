@@ -47,6 +47,22 @@ class DmExceptionSerializationTest {
     }
 
     @Test
+    void serializesAStacklessException() throws Exception {
+        StackTracePolicy policy = StackTracePolicy.current();
+        StackTracePolicy.setCurrent(StackTracePolicy.NEVER);
+        try {
+            DmException e = BAD_CONN.delegate(new IOException("broken pipe"));
+
+            DmException read = roundTrip(e);
+
+            assertThat(read.getStackTrace()).isEmpty();
+            assertThat(read.getMessage()).isEqualTo(e.getMessage());
+        } finally {
+            StackTracePolicy.setCurrent(policy);
+        }
+    }
+
+    @Test
     void copiesAReadExceptionWithItsMessage() throws Exception {
         DmException read = roundTrip(QUERY_FAILED.generate(new Table()));
 
