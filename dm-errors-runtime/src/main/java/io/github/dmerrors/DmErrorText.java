@@ -76,7 +76,9 @@ public final class DmErrorText {
      * belong to the workaround, the raw cause or the message.
      *
      * <p>For every {@link DmException} {@code e}, {@code parse(e.getMessage()).toString()} equals
-     * {@code e.getMessage()}.
+     * {@code e.getMessage()}, unless a line of its message, raw cause or workaround reads as the
+     * first line of a stack trace (a cause whose message quotes a trace, say): the text is cut
+     * there.
      *
      * @param text the text DM printed
      * @return its parts

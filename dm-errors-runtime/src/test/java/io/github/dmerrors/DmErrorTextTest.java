@@ -148,6 +148,14 @@ class DmErrorTextTest {
     }
 
     @Test
+    void cutsATextWhoseCauseQuotesATrace() {
+        String dmText = "[code=1:class=ha:scope=not-set:level=low], RawCause: remote failed:";
+
+        assertThat(DmErrorText.parse(dmText + "\n\tat com.example.Remote.call(Remote.java:9)").rawCause())
+                .contains("remote failed:");
+    }
+
+    @Test
     void keepsALineBreakAtTheEndWithoutATrace() {
         assertThat(DmErrorText.parse(DM_EXAMPLE + "\n").workaround())
                 .isEqualTo("please check your network connection\n");
