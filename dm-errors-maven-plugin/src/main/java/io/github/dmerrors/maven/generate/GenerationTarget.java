@@ -1,0 +1,31 @@
+package io.github.dmerrors.maven.generate;
+
+import java.util.Objects;
+import javax.lang.model.SourceVersion;
+
+/**
+ * Where generated code goes and what it says about its origin.
+ *
+ * @param packageName the package of the catalogue class, for example {@code io.github.dmerrors.examples}
+ * @param className the simple name of the catalogue class, for example {@code DmErrors}
+ * @param sourceName the catalogue as the header names it, for example
+ *     {@code src/main/errors/errors_release.txt}: relative, so the output is the same on every machine
+ */
+public record GenerationTarget(String packageName, String className, String sourceName) {
+    public GenerationTarget {
+        Objects.requireNonNull(packageName, "packageName == null");
+        Objects.requireNonNull(className, "className == null");
+        Objects.requireNonNull(sourceName, "sourceName == null");
+        if (!SourceVersion.isName(packageName)) {
+            throw new IllegalArgumentException("not a valid package name: '" + packageName + "'");
+        }
+        if (!SourceVersion.isIdentifier(className) || SourceVersion.isKeyword(className) || className.contains("$")) {
+            throw new IllegalArgumentException("not a valid class name: '" + className + "'");
+        }
+    }
+
+    /** The path of the class's source file relative to the source root, with {@code /} separators. */
+    String sourcePath(String simpleName) {
+        return packageName.replace('.', '/') + "/" + simpleName + ".java";
+    }
+}
