@@ -77,6 +77,14 @@ class CatalogueValidatorRejectionTest {
     }
 
     @Test
+    void reportsDuplicateOfAnInvalidNameToo() {
+        assertRejected(String.join("\n", line("Err-A", "1"), line("Err-A", "2")),
+                "errors.txt:1:4: invalid name 'Err-A': '-' is not a letter, digit or '_'",
+                "errors.txt:2:1: duplicate name Err-A (first used at line 1)",
+                "errors.txt:2:4: invalid name 'Err-A': '-' is not a letter, digit or '_'");
+    }
+
+    @Test
     void rejectsDuplicateCodeAtTheLaterOne() {
         assertRejected(String.join("\n", line("ErrDBDriverError", "10001"), line("ErrB", "10001")),
                 "errors.txt:2:12: duplicate code 10001 (first used by ErrDBDriverError at line 1)");
@@ -172,6 +180,17 @@ class CatalogueValidatorRejectionTest {
         assertRejected(line("ErrA", "1") + ", \"Workaround: " + "\u20ac".repeat(21_846) + "\"",
                 "errors.txt:1:70: workaround too long for a Java string constant:"
                         + " 65538 bytes in modified UTF-8, at most 65535");
+    }
+
+    @Test
+    void reportsBothTextsWhenBothAreTooLong() {
+        String text = "a".repeat(65_536);
+
+        assertRejected(line("ErrA", "1") + ", \"Message: " + text + ", Workaround: " + text + "\"",
+                "errors.txt:1:67: message too long for a Java string constant:"
+                        + " 65536 bytes in modified UTF-8, at most 65535",
+                "errors.txt:1:65617: workaround too long for a Java string constant:"
+                        + " 65536 bytes in modified UTF-8, at most 65535");
     }
 
     @Test
