@@ -13,11 +13,14 @@ import java.util.Objects;
  * Reads the syntax of a DM error catalogue, {@code errors_release.txt}: one entry a line, in DM's
  * format (see the {@linkplain io.github.dmerrors.maven.catalogue package}).
  *
- * <p>Every problem is reported, not only the first, and a line with a problem gives no entry. The
- * file must be UTF-8 without a byte order mark. Lines end with LF or CRLF (Git on Windows turns
- * one into the other; both give the same entries); the last line may lack its line ending. Blank
- * lines, anywhere, are ignored; a file without any other line is an error. Whitespace after the
- * closing quote or bracket is ignored with a warning, as DM never writes it.
+ * <p>Every problem is reported, not only the first, and a line with a problem gives no entry.
+ *
+ * <p>The file must be UTF-8 without a byte order mark. On a line with bytes that are not text,
+ * only the first such byte of each kind is reported, and no problem after it that it may have
+ * caused. Lines end with LF or CRLF (Git on Windows turns one into the other; both give the same
+ * entries); the last line may lack its line ending. Blank lines, anywhere, are ignored; a file
+ * without any other line is an error. Whitespace after the closing quote or bracket is ignored
+ * with a warning, as DM never writes it.
  *
  * <p>Lines count from 1; columns count UTF-16 chars of the decoded line from 1, after the byte
  * order mark if there is one.
@@ -41,7 +44,8 @@ public final class CatalogueParser {
         int offset = 0;
         if (content.length >= 3
                 && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB && content[2] == (byte) 0xBF) {
-            diagnostics.error(fileStart, "file starts with a UTF-8 byte order mark; save it as UTF-8 without BOM");
+            diagnostics.error(fileStart,
+                    "file starts with a UTF-8 byte order mark; save it as UTF-8 without BOM");
             offset = 3;
         }
         List<CatalogueEntry> entries = new ArrayList<>();
@@ -71,7 +75,8 @@ public final class CatalogueParser {
      * Reads a line that did not decode, for its other problems; those past the first bad char are
      * dropped, since they may only be its consequence (a stray CR where a ',' belongs).
      */
-    private static void scanUpTo(LineDecoder.DecodedLine line, SourceLocation lineStart, Diagnostics diagnostics) {
+    private static void scanUpTo(
+            LineDecoder.DecodedLine line, SourceLocation lineStart, Diagnostics diagnostics) {
         Diagnostics scanned = new Diagnostics();
         LineScanner.scan(line.text(), lineStart, scanned);
         for (Diagnostic diagnostic : scanned.all()) {

@@ -64,7 +64,8 @@ final class LineScanner {
         }
         return TextScanner.scan(line, position - 1, lineStart, diagnostics)
                 .map(text -> new CatalogueEntry(
-                        lineStart, name, code, errorClass, scope, level, true, text.message(), text.workaround()));
+                        lineStart, name, code, errorClass, scope, level, true,
+                        text.message(), text.workaround()));
     }
 
     /** Reads {@code key} and the value after it; null after reporting a problem. */

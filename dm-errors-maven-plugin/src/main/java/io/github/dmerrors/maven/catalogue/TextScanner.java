@@ -20,7 +20,19 @@ final class TextScanner {
     private static final String WORKAROUND = "Workaround: ";
     private static final String SEPARATOR = ", " + WORKAROUND;
 
-    private TextScanner() {}
+    private final String line;
+    private final int open;
+    private final int close;
+    private final SourceLocation lineStart;
+    private final Diagnostics diagnostics;
+
+    private TextScanner(String line, int open, int close, SourceLocation lineStart, Diagnostics diagnostics) {
+        this.line = line;
+        this.open = open;
+        this.close = close;
+        this.lineStart = lineStart;
+        this.diagnostics = diagnostics;
+    }
 
     /** The message and workaround of a text, decoded. */
     record Text(Field message, Field workaround) {}
@@ -32,55 +44,39 @@ final class TextScanner {
     static Optional<Text> scan(String line, int open, SourceLocation lineStart, Diagnostics diagnostics) {
         int close = line.lastIndexOf('"');
         if (close == open) {
-            diagnostics.error(lineStart.atColumn(open + 1), "unterminated text: the line ends before the closing '\"'");
+            diagnostics.error(lineStart.atColumn(open + 1),
+                    "unterminated text: the line ends before the closing '\"'");
             return Optional.empty();
         }
-        boolean valid = checkAfterClose(line, close, lineStart, diagnostics);
-        for (int quote = line.indexOf('"', open + 1); quote < close; quote = line.indexOf('"', quote + 1)) {
-            diagnostics.error(lineStart.atColumn(quote + 1),
-                    "unexpected '\"' inside the text; DM does not escape quotes, so the line is corrupt");
-            valid = false;
-        }
+        return new TextScanner(line, open, close, lineStart, diagnostics).scan();
+    }
+
+    private Optional<Text> scan() {
+        boolean valid = checkNothingAfterClose() & checkNoQuoteInside();
         int body = open + 1;
-        int messageStart;
-        int messageEnd;
-        int workaroundStart;
-        boolean hasWorkaround;
         if (line.startsWith(MESSAGE, body)) {
-            messageStart = body + MESSAGE.length();
-            int separator = line.indexOf(SEPARATOR, messageStart);
-            hasWorkaround = separator >= 0 && separator + SEPARATOR.length() <= close;
-            messageEnd = hasWorkaround ? separator : close;
-            workaroundStart = hasWorkaround ? separator + SEPARATOR.length() : close;
-        } else if (line.startsWith(WORKAROUND, body)) {
-            messageStart = body;
-            messageEnd = body;
-            hasWorkaround = true;
-            workaroundStart = body + WORKAROUND.length();
-        } else {
-            String text = line.substring(body, Math.min(close, body + WORKAROUND.length()));
-            diagnostics.error(lineStart.atColumn(body + 1),
-                    "expected 'Message: ' or 'Workaround: ' at the start of the text, found "
-                            + (text.isEmpty() ? "an empty text" : "'" + text + "'"));
-            return Optional.empty();
+            int messageStart = body + MESSAGE.length();
+            int separator = find(SEPARATOR, messageStart);
+            if (separator < 0) {
+                return valid ? text(messageStart, close, close) : Optional.empty();
+            }
+            int workaroundStart = separator + SEPARATOR.length();
+            valid &= checkSingleWorkaround(workaroundStart);
+            return valid ? text(messageStart, separator, workaroundStart) : Optional.empty();
         }
-        int second = hasWorkaround ? line.indexOf(SEPARATOR, workaroundStart) : -1;
-        if (second >= 0 && second + SEPARATOR.length() <= close) {
-            diagnostics.error(lineStart.atColumn(second + 1),
-                    "second ', Workaround: ' in the text; a text has at most one workaround");
-            valid = false;
+        if (line.startsWith(WORKAROUND, body)) {
+            int workaroundStart = body + WORKAROUND.length();
+            valid &= checkSingleWorkaround(workaroundStart);
+            return valid ? text(body, body, workaroundStart) : Optional.empty();
         }
-        if (!valid) {
-            return Optional.empty();
-        }
-        return Optional.of(new Text(
-                new Field(decode(line.substring(messageStart, messageEnd)), lineStart.atColumn(messageStart + 1)),
-                new Field(decode(line.substring(workaroundStart, close)), lineStart.atColumn(workaroundStart + 1))));
+        String start = line.substring(body, Math.min(close, body + WORKAROUND.length()));
+        error(body, "expected 'Message: ' or 'Workaround: ' at the start of the text, found "
+                + (start.isEmpty() ? "an empty text" : "'" + start + "'"));
+        return Optional.empty();
     }
 
     /** Accepts trailing whitespace after the closing quote, with a warning; nothing else. */
-    private static boolean checkAfterClose(
-            String line, int close, SourceLocation lineStart, Diagnostics diagnostics) {
+    private boolean checkNothingAfterClose() {
         String after = line.substring(close + 1);
         if (after.isBlank()) {
             if (!after.isEmpty()) {
@@ -90,9 +86,42 @@ final class TextScanner {
             return true;
         }
         int first = close + 1 + (after.length() - after.stripLeading().length());
-        diagnostics.error(lineStart.atColumn(first + 1),
-                "unexpected '" + line.substring(first).strip() + "' after the closing '\"'");
+        error(first, "unexpected '" + line.substring(first).strip() + "' after the closing '\"'");
         return false;
+    }
+
+    private boolean checkNoQuoteInside() {
+        boolean valid = true;
+        for (int quote = line.indexOf('"', open + 1); quote < close; quote = line.indexOf('"', quote + 1)) {
+            error(quote, "unexpected '\"' inside the text; DM does not escape quotes, so the line is corrupt");
+            valid = false;
+        }
+        return valid;
+    }
+
+    private boolean checkSingleWorkaround(int workaroundStart) {
+        int second = find(SEPARATOR, workaroundStart);
+        if (second < 0) {
+            return true;
+        }
+        error(second, "second ', Workaround: ' in the text; a text has at most one workaround");
+        return false;
+    }
+
+    /** Finds {@code token} between {@code from} and the closing quote; -1 if it is not there. */
+    private int find(String token, int from) {
+        int index = line.indexOf(token, from);
+        return index >= 0 && index + token.length() <= close ? index : -1;
+    }
+
+    private Optional<Text> text(int messageStart, int messageEnd, int workaroundStart) {
+        return Optional.of(new Text(
+                new Field(decode(line.substring(messageStart, messageEnd)), lineStart.atColumn(messageStart + 1)),
+                new Field(decode(line.substring(workaroundStart, close)), lineStart.atColumn(workaroundStart + 1))));
+    }
+
+    private void error(int index, String message) {
+        diagnostics.error(lineStart.atColumn(index + 1), message);
     }
 
     /** Turns each {@code \n} back into a newline, reading left to right. */

@@ -25,7 +25,8 @@ public final class CatalogueLoader {
      * @throws IOException if the file cannot be read
      * @throws CatalogueException if the file has any error; it carries every diagnostic of the run
      */
-    public static Catalogue load(Path file, Set<ErrorClass> extraClasses) throws IOException, CatalogueException {
+    public static Catalogue load(Path file, Set<ErrorClass> extraClasses)
+            throws IOException, CatalogueException {
         byte[] content = Files.readAllBytes(file);
         Diagnostics diagnostics = new Diagnostics();
         List<CatalogueEntry> entries = CatalogueParser.parse(file, content, diagnostics);

@@ -14,8 +14,9 @@ final class EditDistance {
     private EditDistance() {}
 
     /**
-     * Returns the candidate nearest to {@code value}, the first of equals, if it is near enough to
-     * be a likely typo: at most a third of its length away, and at least one step.
+     * Returns the candidate nearest to {@code value}, the first of equally near ones, if it is near
+     * enough to be a likely typo: within a third of the candidate's length, or one step for a short
+     * candidate. A hint that is far off would only mislead.
      */
     static Optional<String> nearest(String value, List<String> candidates) {
         String best = null;
@@ -44,7 +45,9 @@ final class EditDistance {
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                boolean swapped = i > 1 && j > 1
+                        && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1);
+                if (swapped) {
                     d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
                 }
             }

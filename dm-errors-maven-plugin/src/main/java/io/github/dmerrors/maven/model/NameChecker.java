@@ -38,7 +38,8 @@ final class NameChecker {
         for (int i = 0; i < value.length(); i += Character.charCount(value.codePointAt(i))) {
             int c = value.codePointAt(i);
             if (i == 0 && !(Character.isLetter(c) || c == '_')) {
-                diagnostics.error(name.location(), quoted + "a name starts with a letter or '_', not " + describe(c));
+                diagnostics.error(name.location(),
+                        quoted + "a name starts with a letter or '_', not " + describe(c));
                 return false;
             }
             if (!(Character.isLetterOrDigit(c) || c == '_')) {
@@ -58,14 +59,15 @@ final class NameChecker {
         return true;
     }
 
-    /** Quotes a visible character; names an invisible one by its code point, which is what to search for. */
+    /** Quotes a visible character; names an invisible one by its code point, the one thing to search for. */
     private static String describe(int c) {
         return isVisible(c) ? "'" + Character.toString(c) + "'" : String.format("U+%04X", c);
     }
 
     private static String printable(String value) {
         StringBuilder out = new StringBuilder();
-        value.codePoints().forEach(c -> out.append(isVisible(c) ? Character.toString(c) : String.format("\\u%04X", c)));
+        value.codePoints()
+                .forEach(c -> out.append(isVisible(c) ? Character.toString(c) : String.format("\\u%04X", c)));
         return out.toString();
     }
 

@@ -31,7 +31,9 @@ final class ValueResolver {
         Map<String, ErrorClass> extras = new TreeMap<>();
         extraClasses.forEach(extra -> extras.put(extra.name(), extra));
         extras.forEach(classes::putIfAbsent);
-        String declared = extras.isEmpty() ? "" : "; <extraClasses> declares " + String.join(", ", extras.keySet());
+        String declared = extras.isEmpty()
+                ? ""
+                : "; <extraClasses> declares " + String.join(", ", extras.keySet());
         this.classHint = "; DM's classes are " + join(ErrorClass.known()) + declared
                 + "; declare a class of your own with <extraClasses>";
     }

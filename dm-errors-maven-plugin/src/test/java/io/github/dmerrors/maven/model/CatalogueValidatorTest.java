@@ -55,7 +55,8 @@ class CatalogueValidatorTest {
     void acceptsClassesDeclaredByTheBuild() {
         ErrorClass storage = ErrorClass.of("storage");
 
-        Optional<Catalogue> catalogue = fixture.validate(Set.of(storage), line("ErrA", "1", "storage", "internal", "low"));
+        Optional<Catalogue> catalogue =
+                fixture.validate(Set.of(storage), line("ErrA", "1", "storage", "internal", "low"));
 
         assertThat(fixture.reported()).isEmpty();
         assertThat(catalogue.orElseThrow().errors().get(0).errorClass()).isEqualTo(storage);
