@@ -1,5 +1,7 @@
 package io.github.dmerrors.maven.model;
 
+import io.github.dmerrors.maven.diagnostic.Diagnostic;
+import io.github.dmerrors.maven.diagnostic.Severity;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -12,11 +14,14 @@ import java.util.Set;
  *
  * @param file the catalogue file, as the user named it
  * @param errors the entries, in file order
+ * @param warnings what was accepted but deserves the user's attention, for the build to report;
+ *     never an error
  */
-public record Catalogue(Path file, List<ErrorDefinition> errors) {
+public record Catalogue(Path file, List<ErrorDefinition> errors, List<Diagnostic> warnings) {
     public Catalogue {
         Objects.requireNonNull(file, "file == null");
         errors = List.copyOf(errors);
+        warnings = List.copyOf(warnings);
         Set<String> names = new HashSet<>();
         Set<Integer> codes = new HashSet<>();
         for (ErrorDefinition error : errors) {
@@ -25,5 +30,20 @@ public record Catalogue(Path file, List<ErrorDefinition> errors) {
                         "duplicate name or code: " + error.name() + " " + error.code());
             }
         }
+        for (Diagnostic warning : warnings) {
+            if (warning.severity() != Severity.WARNING) {
+                throw new IllegalArgumentException("not a warning: " + warning);
+            }
+        }
+    }
+
+    /**
+     * A catalogue without warnings.
+     *
+     * @param file the catalogue file, as the user named it
+     * @param errors the entries, in file order
+     */
+    public Catalogue(Path file, List<ErrorDefinition> errors) {
+        this(file, errors, List.of());
     }
 }

@@ -1,0 +1,101 @@
+package io.github.dmerrors.maven.catalogue;
+
+import io.github.dmerrors.maven.diagnostic.Diagnostic;
+import io.github.dmerrors.maven.diagnostic.Diagnostics;
+import io.github.dmerrors.maven.diagnostic.Severity;
+import io.github.dmerrors.maven.diagnostic.SourceLocation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads the syntax of a DM error catalogue, {@code errors_release.txt}: one entry a line, in DM's
+ * format (see the {@linkplain io.github.dmerrors.maven.catalogue package}).
+ *
+ * <p>Every problem is reported, not only the first, and a line with a problem gives no entry.
+ *
+ * <p>The file must be UTF-8 without a byte order mark. On a line with bytes that are not text,
+ * only the first such byte of each kind is reported, and no problem after it that it may have
+ * caused. Lines end with LF or CRLF (Git on Windows turns one into the other; both give the same
+ * entries); the last line may lack its line ending. Blank lines, anywhere, are ignored; a file
+ * without any other line is an error. Whitespace after the closing quote or bracket is ignored
+ * with a warning, as DM never writes it.
+ *
+ * <p>Lines count from 1; columns count UTF-16 chars of the decoded line from 1, after the byte
+ * order mark if there is one.
+ */
+public final class CatalogueParser {
+    private CatalogueParser() {}
+
+    /**
+     * Reads {@code content}, the bytes of {@code file}.
+     *
+     * @param file the file, as the user named it: diagnostics and entries point into it
+     * @param content the file's bytes
+     * @param diagnostics receives every problem found
+     * @return the entries of the lines without problems, in file order
+     */
+    public static List<CatalogueEntry> parse(Path file, byte[] content, Diagnostics diagnostics) {
+        Objects.requireNonNull(file, "file == null");
+        Objects.requireNonNull(content, "content == null");
+        Objects.requireNonNull(diagnostics, "diagnostics == null");
+        SourceLocation fileStart = new SourceLocation(file, 1, 1);
+        int offset = 0;
+        if (content.length >= 3
+                && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB && content[2] == (byte) 0xBF) {
+            diagnostics.error(fileStart,
+                    "file starts with a UTF-8 byte order mark; save it as UTF-8 without BOM");
+            offset = 3;
+        }
+        List<CatalogueEntry> entries = new ArrayList<>();
+        boolean anyLine = false;
+        for (int number = 1; offset < content.length; number++) {
+            int end = endOfLine(content, offset);
+            SourceLocation lineStart = new SourceLocation(file, number, 1);
+            LineDecoder.DecodedLine line = LineDecoder.decode(content, offset, end, lineStart, diagnostics);
+            offset = end + 1;
+            if (line.text().isBlank()) {
+                continue;
+            }
+            anyLine = true;
+            if (line.clean()) {
+                LineScanner.scan(line.text(), lineStart, diagnostics).ifPresent(entries::add);
+            } else {
+                scanUpTo(line, lineStart, diagnostics);
+            }
+        }
+        if (!anyLine) {
+            diagnostics.error(fileStart, "empty catalogue: no entries");
+        }
+        return List.copyOf(entries);
+    }
+
+    /**
+     * Reads a line that did not decode, for its other problems; those past the first bad char are
+     * dropped, since they may only be its consequence (a stray CR where a ',' belongs).
+     */
+    private static void scanUpTo(
+            LineDecoder.DecodedLine line, SourceLocation lineStart, Diagnostics diagnostics) {
+        Diagnostics scanned = new Diagnostics();
+        LineScanner.scan(line.text(), lineStart, scanned);
+        for (Diagnostic diagnostic : scanned.all()) {
+            if (diagnostic.location().column() <= line.firstProblem()) {
+                if (diagnostic.severity() == Severity.ERROR) {
+                    diagnostics.error(diagnostic.location(), diagnostic.message());
+                } else {
+                    diagnostics.warning(diagnostic.location(), diagnostic.message());
+                }
+            }
+        }
+    }
+
+    private static int endOfLine(byte[] content, int from) {
+        for (int i = from; i < content.length; i++) {
+            if (content[i] == '\n') {
+                return i;
+            }
+        }
+        return content.length;
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.dmerrors.maven.model;
+
+import io.github.dmerrors.ErrorClass;
+import io.github.dmerrors.maven.catalogue.CatalogueEntry;
+import io.github.dmerrors.maven.catalogue.CatalogueParser;
+import io.github.dmerrors.maven.diagnostic.CatalogueException;
+import io.github.dmerrors.maven.diagnostic.Diagnostics;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads a catalogue file and checks it: the one call a build needs. */
+public final class CatalogueLoader {
+    private CatalogueLoader() {}
+
+    /**
+     * Reads, parses and checks {@code file}.
+     *
+     * @param file the catalogue file, as the user named it
+     * @param extraClasses the classes the build declares beyond {@link ErrorClass#known()}
+     * @return the catalogue, with the warnings found in {@link Catalogue#warnings()}
+     * @throws IOException if the file cannot be read
+     * @throws CatalogueException if the file has any error; it carries every diagnostic of the run
+     */
+    public static Catalogue load(Path file, Set<ErrorClass> extraClasses)
+            throws IOException, CatalogueException {
+        byte[] content = Files.readAllBytes(file);
+        Diagnostics diagnostics = new Diagnostics();
+        List<CatalogueEntry> entries = CatalogueParser.parse(file, content, diagnostics);
+        Optional<Catalogue> catalogue = CatalogueValidator.validate(file, entries, extraClasses, diagnostics);
+        diagnostics.throwIfErrors();
+        return catalogue.orElseThrow(() -> new IllegalStateException("no catalogue and no error"));
+    }
+}
