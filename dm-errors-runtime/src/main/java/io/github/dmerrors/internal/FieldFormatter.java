@@ -1,0 +1,422 @@
+package io.github.dmerrors.internal;
+
+/**
+ * Formats one field as Go's internal {@code fmt} type does: the flags, width and precision of one
+ * directive applied to a boolean, an integer, a float, a string or bytes. One instance serves one
+ * {@code format} call, directive after directive, so it is mutable and never shared.
+ *
+ * <p>Widths and precisions count code points, as Go counts runes.
+ */
+final class FieldFormatter {
+    static final char[] LOWER_DIGITS = "0123456789abcdefx".toCharArray();
+    static final char[] UPPER_DIGITS = "0123456789ABCDEFX".toCharArray();
+
+    final StringBuilder buf;
+
+    int wid;
+    int prec;
+    boolean widPresent;
+    boolean precPresent;
+    boolean minus;
+    boolean plus;
+    boolean sharp;
+    boolean space;
+    boolean zero;
+    // %+v and %#v: set instead of plus and sharp, since they are different, flagless formats.
+    boolean plusV;
+    boolean sharpV;
+
+    private char[] intBuf = new char[68];
+    private final StringBuilder floatBuf = new StringBuilder(32);
+
+    FieldFormatter(StringBuilder buf) {
+        this.buf = buf;
+    }
+
+    void clearFlags() {
+        wid = 0;
+        prec = 0;
+        widPresent = false;
+        precPresent = false;
+        minus = false;
+        plus = false;
+        sharp = false;
+        space = false;
+        zero = false;
+        plusV = false;
+        sharpV = false;
+    }
+
+    void writePadding(int n) {
+        if (n <= 0) {
+            return;
+        }
+        char padChar = zero ? '0' : ' ';
+        for (int i = 0; i < n; i++) {
+            buf.append(padChar);
+        }
+    }
+
+    /** Pads what was appended since {@code start}, on the left unless {@code minus}. */
+    void padFrom(int start) {
+        if (!widPresent || wid == 0) {
+            return;
+        }
+        int width = wid - buf.codePointCount(start, buf.length());
+        if (width <= 0) {
+            return;
+        }
+        if (minus) {
+            writePadding(width);
+        } else {
+            char[] padding = new char[width];
+            java.util.Arrays.fill(padding, zero ? '0' : ' ');
+            buf.insert(start, padding);
+        }
+    }
+
+    void padString(String s) {
+        if (!widPresent || wid == 0) {
+            buf.append(s);
+            return;
+        }
+        int width = wid - s.codePointCount(0, s.length());
+        if (!minus) {
+            writePadding(width);
+            buf.append(s);
+        } else {
+            buf.append(s);
+            writePadding(width);
+        }
+    }
+
+    private void pad(char[] chars, int from, int to) {
+        if (!widPresent || wid == 0) {
+            buf.append(chars, from, to - from);
+            return;
+        }
+        int width = wid - (to - from);
+        if (!minus) {
+            writePadding(width);
+            buf.append(chars, from, to - from);
+        } else {
+            buf.append(chars, from, to - from);
+            writePadding(width);
+        }
+    }
+
+    void fmtBoolean(boolean value) {
+        padString(value ? "true" : "false");
+    }
+
+    /** {@code %U}: "U+0078", or with {@code #} "U+0078 'x'". */
+    void fmtUnicode(long u) {
+        int start = buf.length();
+        buf.append("U+");
+        String hex = Long.toHexString(u).toUpperCase(java.util.Locale.ROOT);
+        int minDigits = precPresent && prec > 4 ? prec : 4;
+        for (int i = hex.length(); i < minDigits; i++) {
+            buf.append('0');
+        }
+        buf.append(hex);
+        if (sharp && u >= 0 && u <= Character.MAX_CODE_POINT && GoQuoter.isPrint((int) u)) {
+            buf.append(" '").appendCodePoint((int) u).append('\'');
+        }
+        boolean oldZero = zero;
+        zero = false;
+        padFrom(start);
+        zero = oldZero;
+    }
+
+    /**
+     * Formats an integer; {@code u} holds the bits of a Go int64 ({@code signed}) or uint64.
+     *
+     * @param u the value
+     * @param base 2, 8, 10 or 16
+     * @param signed whether {@code u} is signed
+     * @param verb the verb, which adds {@code 0o} for {@code 'O'}
+     * @param digits {@link #LOWER_DIGITS} or {@link #UPPER_DIGITS}
+     */
+    void fmtInteger(long u, int base, boolean signed, int verb, char[] digits) {
+        boolean negative = signed && u < 0;
+        if (negative) {
+            u = -u;
+        }
+        char[] chars = intBuf;
+        if (widPresent || precPresent) {
+            int width = 3 + wid + prec;
+            if (width > chars.length) {
+                chars = new char[width];
+            }
+        }
+        // Two ways to ask for leading zeros, %.3d and %03d; with both, the zero flag is ignored.
+        int precision = 0;
+        if (precPresent) {
+            precision = prec;
+            if (precision == 0 && u == 0) {
+                boolean oldZero = zero;
+                zero = false;
+                writePadding(wid);
+                zero = oldZero;
+                return;
+            }
+        } else if (zero && widPresent) {
+            precision = wid;
+            if (negative || plus || space) {
+                precision--;
+            }
+        }
+        int i = chars.length;
+        switch (base) {
+            case 10 -> {
+                if (u < 0) {
+                    // The top bit is set: one unsigned division brings it into signed range.
+                    long next = Long.divideUnsigned(u, 10);
+                    chars[--i] = (char) ('0' + (u - next * 10));
+                    u = next;
+                }
+                while (u >= 10) {
+                    long next = u / 10;
+                    chars[--i] = (char) ('0' + (u - next * 10));
+                    u = next;
+                }
+            }
+            case 16 -> {
+                while (Long.compareUnsigned(u, 16) >= 0) {
+                    chars[--i] = digits[(int) (u & 0xF)];
+                    u >>>= 4;
+                }
+            }
+            case 8 -> {
+                while (Long.compareUnsigned(u, 8) >= 0) {
+                    chars[--i] = (char) ('0' + (u & 7));
+                    u >>>= 3;
+                }
+            }
+            default -> {
+                while (Long.compareUnsigned(u, 2) >= 0) {
+                    chars[--i] = (char) ('0' + (u & 1));
+                    u >>>= 1;
+                }
+            }
+        }
+        chars[--i] = digits[(int) u];
+        while (i > 0 && precision > chars.length - i) {
+            chars[--i] = '0';
+        }
+        if (sharp) {
+            switch (base) {
+                case 2 -> {
+                    chars[--i] = 'b';
+                    chars[--i] = '0';
+                }
+                case 8 -> {
+                    if (chars[i] != '0') {
+                        chars[--i] = '0';
+                    }
+                }
+                case 16 -> {
+                    chars[--i] = digits[16];
+                    chars[--i] = '0';
+                }
+                default -> {
+                    // Decimal has no prefix.
+                }
+            }
+        }
+        if (verb == 'O') {
+            chars[--i] = 'o';
+            chars[--i] = '0';
+        }
+        if (negative) {
+            chars[--i] = '-';
+        } else if (plus) {
+            chars[--i] = '+';
+        } else if (space) {
+            chars[--i] = ' ';
+        }
+        // Zero padding was done above as precision, or is ignored because a precision was given.
+        boolean oldZero = zero;
+        zero = false;
+        pad(chars, i, chars.length);
+        zero = oldZero;
+    }
+
+    private String truncate(String s) {
+        if (precPresent && s.length() > prec && s.codePointCount(0, s.length()) > prec) {
+            return s.substring(0, s.offsetByCodePoints(0, prec));
+        }
+        return s;
+    }
+
+    void fmtS(String s) {
+        padString(truncate(s));
+    }
+
+    /** {@code %s} of bytes: the text they decode to, one U+FFFD per invalid byte. */
+    void fmtBs(byte[] bytes) {
+        int end = precPresent ? Utf8.prefixLength(bytes, bytes.length, prec) : bytes.length;
+        padString(Utf8.toText(bytes, end));
+    }
+
+    /** {@code %x} and {@code %X} of a string's or a byte slice's bytes. */
+    void fmtSbx(byte[] bytes, char[] digits) {
+        int length = bytes.length;
+        if (precPresent && prec < length) {
+            length = prec;
+        }
+        int width = 2 * length;
+        if (width > 0) {
+            if (space) {
+                if (sharp) {
+                    width *= 2;
+                }
+                width += length - 1;
+            } else if (sharp) {
+                width += 2;
+            }
+        } else {
+            if (widPresent) {
+                writePadding(wid);
+            }
+            return;
+        }
+        if (widPresent && wid > width && !minus) {
+            writePadding(wid - width);
+        }
+        if (sharp) {
+            buf.append('0').append(digits[16]);
+        }
+        for (int i = 0; i < length; i++) {
+            if (space && i > 0) {
+                buf.append(' ');
+                if (sharp) {
+                    buf.append('0').append(digits[16]);
+                }
+            }
+            int c = bytes[i] & 0xFF;
+            buf.append(digits[c >> 4]).append(digits[c & 0xF]);
+        }
+        if (widPresent && wid > width && minus) {
+            writePadding(wid - width);
+        }
+    }
+
+    /** {@code %q}: a double-quoted Go string, or with {@code #} a backquoted one if possible. */
+    void fmtQ(byte[] bytes) {
+        int end = precPresent ? Utf8.prefixLength(bytes, bytes.length, prec) : bytes.length;
+        if (sharp && GoQuoter.canBackquote(bytes, end)) {
+            padString("`" + Utf8.toText(bytes, end) + "`");
+            return;
+        }
+        int start = buf.length();
+        GoQuoter.quote(buf, bytes, end, plus);
+        padFrom(start);
+    }
+
+    /** {@code %c}: the character; an invalid code point prints U+FFFD. */
+    void fmtC(long c) {
+        int start = buf.length();
+        buf.appendCodePoint(validRune(c));
+        padFrom(start);
+    }
+
+    /** {@code %q} of an integer: a single-quoted Go character literal. */
+    void fmtQc(long c) {
+        int start = buf.length();
+        GoQuoter.quoteRune(buf, validRune(c), plus);
+        padFrom(start);
+    }
+
+    private static int validRune(long c) {
+        return c >= 0 && c <= Character.MAX_CODE_POINT && GoQuoter.isValid((int) c) ? (int) c : Utf8.RUNE_ERROR;
+    }
+
+    /**
+     * Formats a float as Go's {@code fmt.fmtFloat}.
+     *
+     * @param v the value
+     * @param size 32 or 64
+     * @param verb one of {@code b e E f g G x X}
+     * @param defaultPrec the precision unless the directive gives one; -1 for shortest
+     */
+    void fmtFloat(double v, int size, char verb, int defaultPrec) {
+        int precision = precPresent ? prec : defaultPrec;
+        StringBuilder num = floatBuf;
+        num.setLength(0);
+        num.append('+');
+        FloatFormatter.format(num, v, verb, precision, size);
+        if (num.charAt(1) == '-' || num.charAt(1) == '+') {
+            num.deleteCharAt(0);
+        }
+        // A space instead of a plus sign, unless the plus sign is asked for.
+        if (space && num.charAt(0) == '+' && !plus) {
+            num.setCharAt(0, ' ');
+        }
+        // Infinities and NaN do not look like numbers, so are not zero padded.
+        if (num.charAt(1) == 'I' || num.charAt(1) == 'N') {
+            boolean oldZero = zero;
+            zero = false;
+            if (num.charAt(1) == 'N' && !space && !plus) {
+                num.deleteCharAt(0);
+            }
+            padString(num.toString());
+            zero = oldZero;
+            return;
+        }
+        if (sharp && verb != 'b') {
+            keepPointAndZeros(num, verb, precision);
+        }
+        if (plus || num.charAt(0) != '+') {
+            // Zero padding goes between the sign and the digits.
+            if (zero && widPresent && wid > num.length()) {
+                buf.append(num.charAt(0));
+                writePadding(wid - num.length());
+                buf.append(num, 1, num.length());
+                return;
+            }
+            padString(num.toString());
+            return;
+        }
+        padString(num.substring(1));
+    }
+
+    // The # flag forces a decimal point and, for %g and %x, keeps trailing zeros.
+    private static void keepPointAndZeros(StringBuilder num, char verb, int precision) {
+        int digits = 0;
+        if (verb == 'g' || verb == 'G' || verb == 'x') {
+            digits = precision == -1 ? 6 : precision;
+        }
+        String tail = "";
+        boolean hasDecimalPoint = false;
+        boolean sawNonzeroDigit = false;
+        for (int i = 1; i < num.length(); i++) {
+            char c = num.charAt(i);
+            boolean exponent = c == 'p' || c == 'P' || ((c == 'e' || c == 'E') && verb != 'x' && verb != 'X');
+            if (c == '.') {
+                hasDecimalPoint = true;
+            } else if (exponent) {
+                tail = num.substring(i);
+                num.setLength(i);
+            } else {
+                if (c != '0') {
+                    sawNonzeroDigit = true;
+                }
+                if (sawNonzeroDigit) {
+                    digits--;
+                }
+            }
+        }
+        if (!hasDecimalPoint) {
+            // A lone leading 0 counts as one digit.
+            if (num.length() == 2 && num.charAt(1) == '0') {
+                digits--;
+            }
+            num.append('.');
+        }
+        for (; digits > 0; digits--) {
+            num.append('0');
+        }
+        num.append(tail);
+    }
+}
