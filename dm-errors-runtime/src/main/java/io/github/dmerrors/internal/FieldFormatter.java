@@ -1,5 +1,7 @@
 package io.github.dmerrors.internal;
 
+import java.util.Arrays;
+
 /**
  * Formats one field as Go's internal {@code fmt} type does: the flags, width and precision of one
  * directive applied to a boolean, an integer, a float, a string or bytes. One instance serves one
@@ -26,7 +28,8 @@ final class FieldFormatter {
     boolean plusV;
     boolean sharpV;
 
-    private char[] intBuf = new char[68];
+    // Large enough for %b of an int64 with sign and prefix; a wide field needs a larger one.
+    final char[] intBuf = new char[68];
     private final StringBuilder floatBuf = new StringBuilder(32);
 
     FieldFormatter(StringBuilder buf) {
@@ -70,7 +73,7 @@ final class FieldFormatter {
             writePadding(width);
         } else {
             char[] padding = new char[width];
-            java.util.Arrays.fill(padding, zero ? '0' : ' ');
+            Arrays.fill(padding, zero ? '0' : ' ');
             buf.insert(start, padding);
         }
     }
@@ -90,7 +93,7 @@ final class FieldFormatter {
         }
     }
 
-    private void pad(char[] chars, int from, int to) {
+    void pad(char[] chars, int from, int to) {
         if (!widPresent || wid == 0) {
             buf.append(chars, from, to - from);
             return;
@@ -111,135 +114,12 @@ final class FieldFormatter {
 
     /** {@code %U}: "U+0078", or with {@code #} "U+0078 'x'". */
     void fmtUnicode(long u) {
-        int start = buf.length();
-        buf.append("U+");
-        String hex = Long.toHexString(u).toUpperCase(java.util.Locale.ROOT);
-        int minDigits = precPresent && prec > 4 ? prec : 4;
-        for (int i = hex.length(); i < minDigits; i++) {
-            buf.append('0');
-        }
-        buf.append(hex);
-        if (sharp && u >= 0 && u <= Character.MAX_CODE_POINT && GoQuoter.isPrint((int) u)) {
-            buf.append(" '").appendCodePoint((int) u).append('\'');
-        }
-        boolean oldZero = zero;
-        zero = false;
-        padFrom(start);
-        zero = oldZero;
+        IntegerFormatter.formatUnicode(this, u);
     }
 
-    /**
-     * Formats an integer; {@code u} holds the bits of a Go int64 ({@code signed}) or uint64.
-     *
-     * @param u the value
-     * @param base 2, 8, 10 or 16
-     * @param signed whether {@code u} is signed
-     * @param verb the verb, which adds {@code 0o} for {@code 'O'}
-     * @param digits {@link #LOWER_DIGITS} or {@link #UPPER_DIGITS}
-     */
+    /** Formats an integer: see {@link IntegerFormatter#format}. */
     void fmtInteger(long u, int base, boolean signed, int verb, char[] digits) {
-        boolean negative = signed && u < 0;
-        if (negative) {
-            u = -u;
-        }
-        char[] chars = intBuf;
-        if (widPresent || precPresent) {
-            int width = 3 + wid + prec;
-            if (width > chars.length) {
-                chars = new char[width];
-            }
-        }
-        // Two ways to ask for leading zeros, %.3d and %03d; with both, the zero flag is ignored.
-        int precision = 0;
-        if (precPresent) {
-            precision = prec;
-            if (precision == 0 && u == 0) {
-                boolean oldZero = zero;
-                zero = false;
-                writePadding(wid);
-                zero = oldZero;
-                return;
-            }
-        } else if (zero && widPresent) {
-            precision = wid;
-            if (negative || plus || space) {
-                precision--;
-            }
-        }
-        int i = chars.length;
-        switch (base) {
-            case 10 -> {
-                if (u < 0) {
-                    // The top bit is set: one unsigned division brings it into signed range.
-                    long next = Long.divideUnsigned(u, 10);
-                    chars[--i] = (char) ('0' + (u - next * 10));
-                    u = next;
-                }
-                while (u >= 10) {
-                    long next = u / 10;
-                    chars[--i] = (char) ('0' + (u - next * 10));
-                    u = next;
-                }
-            }
-            case 16 -> {
-                while (Long.compareUnsigned(u, 16) >= 0) {
-                    chars[--i] = digits[(int) (u & 0xF)];
-                    u >>>= 4;
-                }
-            }
-            case 8 -> {
-                while (Long.compareUnsigned(u, 8) >= 0) {
-                    chars[--i] = (char) ('0' + (u & 7));
-                    u >>>= 3;
-                }
-            }
-            default -> {
-                while (Long.compareUnsigned(u, 2) >= 0) {
-                    chars[--i] = (char) ('0' + (u & 1));
-                    u >>>= 1;
-                }
-            }
-        }
-        chars[--i] = digits[(int) u];
-        while (i > 0 && precision > chars.length - i) {
-            chars[--i] = '0';
-        }
-        if (sharp) {
-            switch (base) {
-                case 2 -> {
-                    chars[--i] = 'b';
-                    chars[--i] = '0';
-                }
-                case 8 -> {
-                    if (chars[i] != '0') {
-                        chars[--i] = '0';
-                    }
-                }
-                case 16 -> {
-                    chars[--i] = digits[16];
-                    chars[--i] = '0';
-                }
-                default -> {
-                    // Decimal has no prefix.
-                }
-            }
-        }
-        if (verb == 'O') {
-            chars[--i] = 'o';
-            chars[--i] = '0';
-        }
-        if (negative) {
-            chars[--i] = '-';
-        } else if (plus) {
-            chars[--i] = '+';
-        } else if (space) {
-            chars[--i] = ' ';
-        }
-        // Zero padding was done above as precision, or is ignored because a precision was given.
-        boolean oldZero = zero;
-        zero = false;
-        pad(chars, i, chars.length);
-        zero = oldZero;
+        IntegerFormatter.format(this, u, base, signed, verb, digits);
     }
 
     private String truncate(String s) {
@@ -314,22 +194,12 @@ final class FieldFormatter {
         padFrom(start);
     }
 
-    /** {@code %c}: the character; an invalid code point prints U+FFFD. */
     void fmtC(long c) {
-        int start = buf.length();
-        buf.appendCodePoint(validRune(c));
-        padFrom(start);
+        IntegerFormatter.formatCharacter(this, c);
     }
 
-    /** {@code %q} of an integer: a single-quoted Go character literal. */
     void fmtQc(long c) {
-        int start = buf.length();
-        GoQuoter.quoteRune(buf, validRune(c), plus);
-        padFrom(start);
-    }
-
-    private static int validRune(long c) {
-        return c >= 0 && c <= Character.MAX_CODE_POINT && GoQuoter.isValid((int) c) ? (int) c : Utf8.RUNE_ERROR;
+        IntegerFormatter.quoteCharacter(this, c);
     }
 
     /**

@@ -1,13 +1,9 @@
 package io.github.dmerrors.internal;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
-
 /**
  * Go's {@code strconv.FormatFloat(v, fmt, prec, bitSize)} for the formats {@code b e E f g G x X}.
  *
- * <p>Decimal digits are those of the exact binary value, rounded half to even as Go rounds them;
+ * <p>FloatDigits digits are those of the exact binary value, rounded half to even as Go rounds them;
  * a negative precision asks for the fewest digits that read back as the same float64 (or float32),
  * the closest such digits when several qualify. Java's own {@code Double.toString} is not used:
  * before Java 19 it sometimes prints more digits than needed.
@@ -17,28 +13,6 @@ final class FloatFormatter {
     private static final char[] UPPER_HEX = "0123456789ABCDEF".toCharArray();
 
     private FloatFormatter() {}
-
-    /** Decimal digits without trailing zeros; the value is {@code 0.digits × 10^dp}. */
-    private record Decimal(String digits, int dp) {
-        static final Decimal ZERO = new Decimal("", 0);
-
-        static Decimal of(BigDecimal rounded) {
-            if (rounded.signum() == 0) {
-                return ZERO;
-            }
-            String unscaled = rounded.unscaledValue().abs().toString();
-            int dp = unscaled.length() - rounded.scale();
-            int nd = unscaled.length();
-            while (nd > 0 && unscaled.charAt(nd - 1) == '0') {
-                nd--;
-            }
-            return new Decimal(unscaled.substring(0, nd), dp);
-        }
-
-        int nd() {
-            return digits.length();
-        }
-    }
 
     /**
      * Formats a float as Go's {@code strconv.AppendFloat} does.
@@ -69,56 +43,28 @@ final class FloatFormatter {
         }
         double abs = Math.abs(value);
         boolean shortest = prec < 0;
-        Decimal digits;
+        FloatDigits digits;
         if (shortest) {
-            digits = shortest(abs, bitSize);
+            digits = FloatDigits.shortest(abs, bitSize);
             prec = switch (format) {
                 case 'e', 'E' -> Math.max(digits.nd() - 1, 0);
                 case 'f' -> Math.max(digits.nd() - digits.dp(), 0);
                 default -> digits.nd();
             };
-        } else if (abs == 0) {
-            digits = Decimal.ZERO;
+        } else {
             if ((format == 'g' || format == 'G') && prec == 0) {
                 prec = 1;
             }
-        } else {
-            BigDecimal exact = new BigDecimal(abs);
-            switch (format) {
-                case 'e', 'E' -> digits = Decimal.of(exact.round(new MathContext(prec + 1, RoundingMode.HALF_EVEN)));
-                case 'f' -> digits = Decimal.of(exact.setScale(prec, RoundingMode.HALF_EVEN));
-                default -> {
-                    if (prec == 0) {
-                        prec = 1;
-                    }
-                    digits = Decimal.of(exact.round(new MathContext(prec, RoundingMode.HALF_EVEN)));
-                }
-            }
+            digits = switch (format) {
+                case 'e', 'E' -> FloatDigits.significant(abs, prec + 1);
+                case 'f' -> FloatDigits.fractional(abs, prec);
+                default -> FloatDigits.significant(abs, prec);
+            };
         }
         formatDigits(out, shortest, neg, digits, prec, format);
     }
 
-    private static Decimal shortest(double abs, int bitSize) {
-        if (abs == 0) {
-            return Decimal.ZERO;
-        }
-        BigDecimal exact = new BigDecimal(abs);
-        // More digits never read back worse, so the first length that reads back is the shortest;
-        // rounding the exact value to it gives the closest digits of that length.
-        int maxDigits = bitSize == 32 ? 9 : 17;
-        for (int p = 1; p < maxDigits; p++) {
-            BigDecimal candidate = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
-            boolean readsBack = bitSize == 32
-                    ? candidate.floatValue() == (float) abs
-                    : candidate.doubleValue() == abs;
-            if (readsBack) {
-                return Decimal.of(candidate);
-            }
-        }
-        return Decimal.of(exact.round(new MathContext(maxDigits, RoundingMode.HALF_EVEN)));
-    }
-
-    private static void formatDigits(StringBuilder out, boolean shortest, boolean neg, Decimal d, int prec, char format) {
+    private static void formatDigits(StringBuilder out, boolean shortest, boolean neg, FloatDigits d, int prec, char format) {
         switch (format) {
             case 'e', 'E' -> formatE(out, neg, d, prec, format);
             case 'f' -> formatF(out, neg, d, prec);
@@ -147,7 +93,7 @@ final class FloatFormatter {
         }
     }
 
-    private static void formatE(StringBuilder out, boolean neg, Decimal d, int prec, char format) {
+    private static void formatE(StringBuilder out, boolean neg, FloatDigits d, int prec, char format) {
         if (neg) {
             out.append('-');
         }
@@ -172,7 +118,7 @@ final class FloatFormatter {
         out.append(exp);
     }
 
-    private static void formatF(StringBuilder out, boolean neg, Decimal d, int prec) {
+    private static void formatF(StringBuilder out, boolean neg, FloatDigits d, int prec) {
         if (neg) {
             out.append('-');
         }

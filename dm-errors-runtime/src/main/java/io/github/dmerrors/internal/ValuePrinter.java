@@ -1,13 +1,8 @@
 package io.github.dmerrors.internal;
 
-import java.lang.reflect.Array;
 import java.math.BigInteger;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Prints one argument under one verb as Go's {@code printArg} and {@code printValue} do, mapping
@@ -20,12 +15,12 @@ final class ValuePrinter {
 
     final FieldFormatter fmt;
     private final StringBuilder buf;
-    // Arrays, collections, maps and records being printed, so that a cycle prints once.
-    private Set<Object> open;
+    private final CompositePrinter composites;
 
     ValuePrinter(StringBuilder buf) {
         this.buf = buf;
         this.fmt = new FieldFormatter(buf);
+        this.composites = new CompositePrinter(this, buf);
     }
 
     /** Go's {@code printArg}: a top-level argument, with the flags already set. */
@@ -47,12 +42,12 @@ final class ValuePrinter {
             // A collection that fails while iterated, a structure too deep for the stack.
             rethrowIfFatal(failure);
             buf.setLength(mark);
-            open = null;
+            composites.forgetOpen();
             panic(verb, "String", failure);
         }
     }
 
-    private void printValue(Object value, int verb, int depth) {
+    void printValue(Object value, int verb, int depth) {
         if (value == null) {
             // Only inside a slice, map or struct, where Go sees a nil interface.
             buf.append(fmt.sharpV ? "interface {}(nil)" : NIL);
@@ -79,13 +74,15 @@ final class ValuePrinter {
         } else if (value instanceof Throwable) {
             printWithMethod(value, verb);
         } else if (value instanceof Record record) {
-            printRecord(record, verb, depth);
+            if (!composites.printRecord(record, verb, depth)) {
+                printWithMethod(record, verb);
+            }
         } else if (value.getClass().isArray()) {
-            printArray(value, verb, depth);
+            composites.printArray(value, verb, depth);
         } else if (value instanceof Collection<?> collection) {
-            printSequence(collection, GoTypeName.SLICE_OF_INTERFACE, verb, depth, collection);
+            composites.printSequence(collection, GoTypeName.SLICE_OF_INTERFACE, verb, depth, collection);
         } else if (value instanceof Map<?, ?> map) {
-            printMap(map, verb, depth);
+            composites.printMap(map, verb, depth);
         } else {
             printWithMethod(value, verb);
         }
@@ -229,7 +226,7 @@ final class ValuePrinter {
         buf.append(')');
     }
 
-    private void panic(int verb, String method, Throwable failure) {
+    void panic(int verb, String method, Throwable failure) {
         String message;
         try {
             message = failure.getMessage();
@@ -245,121 +242,5 @@ final class ValuePrinter {
         if (failure instanceof VirtualMachineError && !(failure instanceof StackOverflowError)) {
             throw (VirtualMachineError) failure;
         }
-    }
-
-    private void printRecord(Record record, int verb, int depth) {
-        RecordShape shape = RecordShape.of(record.getClass());
-        if (shape == null) {
-            printWithMethod(record, verb);
-            return;
-        }
-        if (!enter(record)) {
-            buf.append("{...}");
-            return;
-        }
-        if (fmt.sharpV) {
-            buf.append(GoTypeName.of(record));
-        }
-        buf.append('{');
-        for (int i = 0; i < shape.size(); i++) {
-            if (i > 0) {
-                buf.append(fmt.sharpV ? ", " : " ");
-            }
-            if (fmt.plusV || fmt.sharpV) {
-                buf.append(shape.name(i)).append(':');
-            }
-            Object component;
-            try {
-                component = shape.value(record, i);
-            } catch (Throwable failure) {
-                rethrowIfFatal(failure);
-                panic(verb, shape.name(i), failure);
-                continue;
-            }
-            printValue(component, verb, depth + 1);
-        }
-        buf.append('}');
-        open.remove(record);
-    }
-
-    private void printArray(Object array, int verb, int depth) {
-        String typeName = GoTypeName.of(array);
-        if (array instanceof Object[] objects) {
-            printSequence(Arrays.asList(objects), typeName, verb, depth, array);
-            return;
-        }
-        // Primitive arrays cannot hold themselves, so need no cycle check.
-        int length = Array.getLength(array);
-        buf.append(fmt.sharpV ? typeName + "{" : "[");
-        for (int i = 0; i < length; i++) {
-            if (i > 0) {
-                buf.append(fmt.sharpV ? ", " : " ");
-            }
-            printValue(element(array, i), verb, depth + 1);
-        }
-        buf.append(fmt.sharpV ? '}' : ']');
-    }
-
-    private static Object element(Object array, int i) {
-        if (array instanceof int[] a) {
-            return a[i];
-        } else if (array instanceof long[] a) {
-            return a[i];
-        } else if (array instanceof double[] a) {
-            return a[i];
-        } else if (array instanceof boolean[] a) {
-            return a[i];
-        } else if (array instanceof char[] a) {
-            return a[i];
-        } else if (array instanceof short[] a) {
-            return a[i];
-        } else {
-            return ((float[]) array)[i];
-        }
-    }
-
-    private void printSequence(Iterable<?> elements, String typeName, int verb, int depth, Object identity) {
-        if (!enter(identity)) {
-            buf.append("[...]");
-            return;
-        }
-        buf.append(fmt.sharpV ? typeName + "{" : "[");
-        boolean first = true;
-        for (Object element : elements) {
-            if (!first) {
-                buf.append(fmt.sharpV ? ", " : " ");
-            }
-            first = false;
-            printValue(element, verb, depth + 1);
-        }
-        buf.append(fmt.sharpV ? '}' : ']');
-        open.remove(identity);
-    }
-
-    private void printMap(Map<?, ?> map, int verb, int depth) {
-        if (!enter(map)) {
-            buf.append("map[...]");
-            return;
-        }
-        buf.append(fmt.sharpV ? GoTypeName.MAP + "{" : "map[");
-        boolean first = true;
-        for (MapKeyOrder.Entry entry : MapKeyOrder.entries(map)) {
-            if (!first) {
-                buf.append(fmt.sharpV ? ", " : " ");
-            }
-            first = false;
-            printValue(entry.key(), verb, depth + 1);
-            buf.append(':');
-            printValue(entry.value(), verb, depth + 1);
-        }
-        buf.append(fmt.sharpV ? '}' : ']');
-        open.remove(map);
-    }
-
-    private boolean enter(Object container) {
-        if (open == null) {
-            open = Collections.newSetFromMap(new IdentityHashMap<>());
-        }
-        return open.add(container);
     }
 }
