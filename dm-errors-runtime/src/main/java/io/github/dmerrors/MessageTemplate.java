@@ -149,6 +149,9 @@ public final class MessageTemplate {
      * a special case: {@code %s} then prints {@code %!s(MISSING)}. Never throws, except a
      * {@link VirtualMachineError} other than {@link StackOverflowError}.
      *
+     * <p>As with any varargs method, a lone {@code Object[]} (or {@code String[]}) is taken as the
+     * arguments themselves; pass it as {@code (Object) array} to format it as one slice.
+     *
      * @param args the arguments; a null array is no arguments
      * @return the formatted text
      */
