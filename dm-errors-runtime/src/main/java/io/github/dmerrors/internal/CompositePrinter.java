@@ -136,11 +136,6 @@ final class CompositePrinter {
         open.remove(map);
     }
 
-    /** Forgets the containers being printed, after a failure left them open. */
-    void forgetOpen() {
-        open = null;
-    }
-
     private boolean enter(Object container) {
         if (open == null) {
             open = Collections.newSetFromMap(new IdentityHashMap<>());

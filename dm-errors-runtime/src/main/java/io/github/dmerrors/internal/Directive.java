@@ -74,6 +74,11 @@ record Directive(
         return end - start == 2 && (verb == 's' || verb == 'v' || verb == 'd');
     }
 
+    /** Whether the directive is a bare {@code %x}, {@code %X}, {@code % x} or {@code % X}. */
+    boolean bareHex() {
+        return (verb == 'x' || verb == 'X') && (end - start == 2 || (end - start == 3 && space));
+    }
+
     /** Whether the directive only prints {@code %}: {@code %%}, flags and width ignored. */
     boolean percentOnly() {
         return verb == '%'

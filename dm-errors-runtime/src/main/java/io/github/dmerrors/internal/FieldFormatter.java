@@ -29,11 +29,18 @@ final class FieldFormatter {
     boolean sharpV;
 
     // Large enough for %b of an int64 with sign and prefix; a wide field needs a larger one.
-    final char[] intBuf = new char[68];
-    private final StringBuilder floatBuf = new StringBuilder(32);
+    private char[] intBuf;
 
     FieldFormatter(StringBuilder buf) {
         this.buf = buf;
+    }
+
+    /** A scratch buffer for integer digits, made on first use: most calls format no integer. */
+    char[] intBuf() {
+        if (intBuf == null) {
+            intBuf = new char[68];
+        }
+        return intBuf;
     }
 
     void clearFlags() {
@@ -212,9 +219,7 @@ final class FieldFormatter {
      */
     void fmtFloat(double v, int size, char verb, int defaultPrec) {
         int precision = precPresent ? prec : defaultPrec;
-        StringBuilder num = floatBuf;
-        num.setLength(0);
-        num.append('+');
+        StringBuilder num = new StringBuilder(32).append('+');
         FloatFormatter.format(num, v, verb, precision, size);
         if (num.charAt(1) == '-' || num.charAt(1) == '+') {
             num.deleteCharAt(0);

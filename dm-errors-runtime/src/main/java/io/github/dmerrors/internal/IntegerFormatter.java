@@ -43,7 +43,7 @@ final class IntegerFormatter {
         if (negative) {
             u = -u;
         }
-        char[] chars = f.intBuf;
+        char[] chars = f.intBuf();
         if (f.widPresent || f.precPresent) {
             int width = 3 + f.wid + f.prec;
             if (width > chars.length) {

@@ -17,7 +17,7 @@ final class TemplateFormatter {
                 continue;
             }
             Directive directive = (Directive) part;
-            if (directive.plain() && cursor.hasNext() && appendPlain(buf, directive.verb(), args[cursor.next()])) {
+            if (cursor.hasNext() && appendCommon(buf, directive, args[cursor.next()])) {
                 cursor.take();
                 continue;
             }
@@ -45,8 +45,23 @@ final class TemplateFormatter {
         return (int) Math.min(capacity, 1 << 20);
     }
 
-    // The common cases, %s or %v of a string and %d or %v of an int or int64, need no printer.
-    private static boolean appendPlain(StringBuilder buf, int verb, Object arg) {
+    // The common cases need no printer: %s or %v of a string, %d or %v of an int or int64, and
+    // DM's % X of bytes.
+    private static boolean appendCommon(StringBuilder buf, Directive directive, Object arg) {
+        if (directive.bareHex() && arg instanceof byte[] bytes) {
+            char[] digits = directive.verb() == 'X' ? FieldFormatter.UPPER_DIGITS : FieldFormatter.LOWER_DIGITS;
+            for (int i = 0; i < bytes.length; i++) {
+                if (i > 0 && directive.space()) {
+                    buf.append(' ');
+                }
+                buf.append(digits[(bytes[i] >> 4) & 0xF]).append(digits[bytes[i] & 0xF]);
+            }
+            return true;
+        }
+        if (!directive.plain()) {
+            return false;
+        }
+        int verb = directive.verb();
         if (arg instanceof String s && verb != 'd') {
             buf.append(s);
             return true;

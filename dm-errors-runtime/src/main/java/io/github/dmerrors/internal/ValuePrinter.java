@@ -15,12 +15,11 @@ final class ValuePrinter {
 
     final FieldFormatter fmt;
     private final StringBuilder buf;
-    private final CompositePrinter composites;
+    private CompositePrinter composites;
 
     ValuePrinter(StringBuilder buf) {
         this.buf = buf;
         this.fmt = new FieldFormatter(buf);
-        this.composites = new CompositePrinter(this, buf);
     }
 
     /** Go's {@code printArg}: a top-level argument, with the flags already set. */
@@ -42,9 +41,17 @@ final class ValuePrinter {
             // A collection that fails while iterated, a structure too deep for the stack.
             rethrowIfFatal(failure);
             buf.setLength(mark);
-            composites.forgetOpen();
+            composites = null;
             panic(verb, "String", failure);
         }
+    }
+
+    // Made on first use: most arguments hold no other values.
+    private CompositePrinter composites() {
+        if (composites == null) {
+            composites = new CompositePrinter(this, buf);
+        }
+        return composites;
     }
 
     void printValue(Object value, int verb, int depth) {
@@ -74,15 +81,15 @@ final class ValuePrinter {
         } else if (value instanceof Throwable) {
             printWithMethod(value, verb);
         } else if (value instanceof Record record) {
-            if (!composites.printRecord(record, verb, depth)) {
+            if (!composites().printRecord(record, verb, depth)) {
                 printWithMethod(record, verb);
             }
         } else if (value.getClass().isArray()) {
-            composites.printArray(value, verb, depth);
+            composites().printArray(value, verb, depth);
         } else if (value instanceof Collection<?> collection) {
-            composites.printSequence(collection, GoTypeName.SLICE_OF_INTERFACE, verb, depth, collection);
+            composites().printSequence(collection, GoTypeName.SLICE_OF_INTERFACE, verb, depth, collection);
         } else if (value instanceof Map<?, ?> map) {
-            composites.printMap(map, verb, depth);
+            composites().printMap(map, verb, depth);
         } else {
             printWithMethod(value, verb);
         }
