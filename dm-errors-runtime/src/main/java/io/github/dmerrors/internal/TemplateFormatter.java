@@ -5,6 +5,8 @@ package io.github.dmerrors.internal;
  * taking their arguments, and Go's reports of missing, extra and badly indexed arguments.
  */
 final class TemplateFormatter {
+    private static final long NOT_AN_INT = Long.MIN_VALUE;
+
     private TemplateFormatter() {}
 
     static String format(TemplatePart[] parts, int literalLength, Object[] args) {
@@ -145,8 +147,6 @@ final class TemplateFormatter {
         }
         return true;
     }
-
-    private static final long NOT_AN_INT = Long.MIN_VALUE;
 
     /** Go's {@code intFromArg}: a width or precision argument, which Go takes even if unusable. */
     private static long intFromArg(ArgumentCursor cursor, Object[] args) {
