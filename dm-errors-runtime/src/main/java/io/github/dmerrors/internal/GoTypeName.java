@@ -1,5 +1,6 @@
 package io.github.dmerrors.internal;
 
+import java.lang.reflect.Modifier;
 import java.math.BigInteger;
 import java.util.Collection;
 import java.util.Map;
@@ -75,7 +76,7 @@ final class GoTypeName {
         }
         // What an Object[] or a Number[] holds is only known element by element, as in a Go
         // []interface{}; a concrete class is a Go named type.
-        boolean open = type.isInterface() || java.lang.reflect.Modifier.isAbstract(type.getModifiers());
+        boolean open = type.isInterface() || Modifier.isAbstract(type.getModifiers());
         return open || type == Object.class ? INTERFACE : type.getName();
     }
 }
