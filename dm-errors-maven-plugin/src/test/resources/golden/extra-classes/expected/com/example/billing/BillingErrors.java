@@ -2,6 +2,7 @@
 package com.example.billing;
 
 import io.github.dmerrors.DmError;
+import io.github.dmerrors.DmException;
 import io.github.dmerrors.ErrorCatalogue;
 import io.github.dmerrors.ErrorClass;
 import io.github.dmerrors.ErrorLevel;
@@ -14,7 +15,9 @@ import java.util.Optional;
  *
  * <p>Each entry of the catalogue is a constant of the same name, such as {@link #ErrBillingDeclined}; its
  * {@code generate}, {@code generatef} and {@code delegate} methods create exceptions that
- * print exactly what DM prints. {@link #byCode(int)} and {@link #byName(String)} look entries up in
+ * print exactly what DM prints. An entry whose message takes arguments also has a typed factory,
+ * {@code new} followed by its name, such as {@link #newErrBillingDeclined}, so that a missing
+ * argument is a compile error. {@link #byCode(int)} and {@link #byName(String)} look entries up in
  * constant time, and {@link #catalogue()} gives them all to code that takes an
  * {@code ErrorCatalogue}.
  *
@@ -29,6 +32,8 @@ public final class BillingErrors {
      *
      * <p>Class {@code billing}, scope {@code downstream}, level {@code medium}: DM prints
      * {@code [code=90001:class=billing:scope=downstream:level=medium]}.
+     *
+     * @see #newErrBillingDeclined
      */
     public static final DmError ErrBillingDeclined = DmError.of(
             90001,
@@ -44,6 +49,8 @@ public final class BillingErrors {
      *
      * <p>Class {@code billing}, scope {@code upstream}, level {@code low}: DM prints
      * {@code [code=90002:class=billing:scope=upstream:level=low]}.
+     *
+     * @see #newErrBillingTimeout
      */
     public static final DmError ErrBillingTimeout = DmError.of(
             90002,
@@ -135,5 +142,27 @@ public final class BillingErrors {
      */
     public static Optional<DmError> byName(String name) {
         return CATALOGUE.byName(name);
+    }
+
+    /**
+     * Creates {@link #ErrBillingDeclined} with its message formatted from the arguments:
+     * <code>card declined for %s</code>.
+     *
+     * @param arg1 the value of <code>%s</code>
+     * @return a new exception, to throw or to return
+     */
+    public static DmException newErrBillingDeclined(Object arg1) {
+        return ErrBillingDeclined.generate(arg1);
+    }
+
+    /**
+     * Creates {@link #ErrBillingTimeout} with its message formatted from the arguments:
+     * <code>gateway timed out after %d ms</code>.
+     *
+     * @param arg1 the value of <code>%d</code>
+     * @return a new exception, to throw or to return
+     */
+    public static DmException newErrBillingTimeout(long arg1) {
+        return ErrBillingTimeout.generate(arg1);
     }
 }

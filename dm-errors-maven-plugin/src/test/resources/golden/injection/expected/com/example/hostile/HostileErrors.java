@@ -2,6 +2,7 @@
 package com.example.hostile;
 
 import io.github.dmerrors.DmError;
+import io.github.dmerrors.DmException;
 import io.github.dmerrors.ErrorCatalogue;
 import io.github.dmerrors.ErrorClass;
 import io.github.dmerrors.ErrorLevel;
@@ -14,7 +15,9 @@ import java.util.Optional;
  *
  * <p>Each entry of the catalogue is a constant of the same name, such as {@link #ErrCommentEnd}; its
  * {@code generate}, {@code generatef} and {@code delegate} methods create exceptions that
- * print exactly what DM prints. {@link #byCode(int)} and {@link #byName(String)} look entries up in
+ * print exactly what DM prints. An entry whose message takes arguments also has a typed factory,
+ * {@code new} followed by its name, such as {@link #newErrPoetMarkers}, so that a missing
+ * argument is a compile error. {@link #byCode(int)} and {@link #byName(String)} look entries up in
  * constant time, and {@link #catalogue()} gives them all to code that takes an
  * {@code ErrorCatalogue}.
  *
@@ -61,6 +64,8 @@ public final class HostileErrors {
      *
      * <p>Class {@code functional}, scope {@code internal}, level {@code low}: DM prints
      * {@code [code=3:class=functional:scope=internal:level=low]}.
+     *
+     * @see #newErrPoetMarkers
      */
     public static final DmError ErrPoetMarkers = DmError.of(
             3,
@@ -142,6 +147,8 @@ public final class HostileErrors {
      *
      * <p>Class {@code functional}, scope {@code internal}, level {@code low}: DM prints
      * {@code [code=8:class=functional:scope=internal:level=low]}.
+     *
+     * @see #newErrNonAscii
      */
     public static final DmError ErrNonAscii = DmError.of(
             8,
@@ -251,5 +258,28 @@ public final class HostileErrors {
      */
     public static Optional<DmError> byName(String name) {
         return CATALOGUE.byName(name);
+    }
+
+    /**
+     * Creates {@link #ErrPoetMarkers} with its message formatted from the arguments:
+     * <code>$L $S $T $N $$ $ %s %n %%</code>.
+     *
+     * @param arg1 the value of <code>%s</code>
+     * @param arg2 the value of <code>%n</code>
+     * @return a new exception, to throw or to return
+     */
+    public static DmException newErrPoetMarkers(Object arg1, Object arg2) {
+        return ErrPoetMarkers.generate(arg1, arg2);
+    }
+
+    /**
+     * Creates {@link #ErrNonAscii} with its message formatted from the arguments:
+     * <code>数据迁移失败: %s — café 😀</code>.
+     *
+     * @param arg1 the value of <code>%s</code>
+     * @return a new exception, to throw or to return
+     */
+    public static DmException newErrNonAscii(Object arg1) {
+        return ErrNonAscii.generate(arg1);
     }
 }

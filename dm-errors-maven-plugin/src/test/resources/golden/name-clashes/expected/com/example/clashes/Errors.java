@@ -6,7 +6,9 @@ package com.example.clashes;
  *
  * <p>Each entry of the catalogue is a constant of the same name, such as {@link #all}; its
  * {@code generate}, {@code generatef} and {@code delegate} methods create exceptions that
- * print exactly what DM prints. {@link #byCode(int)} and {@link #byName(String)} look entries up in
+ * print exactly what DM prints. An entry whose message takes arguments also has a typed factory,
+ * {@code new} followed by its name, such as {@link #newbyCode}, so that a missing
+ * argument is a compile error. {@link #byCode(int)} and {@link #byName(String)} look entries up in
  * constant time, and {@link #catalogue()} gives them all to code that takes an
  * {@code ErrorCatalogue}.
  *
@@ -34,6 +36,8 @@ public final class Errors {
      *
      * <p>Class {@code functional}, scope {@code internal}, level {@code low}: DM prints
      * {@code [code=2:class=functional:scope=internal:level=low]}.
+     *
+     * @see #newbyCode
      */
     public static final io.github.dmerrors.DmError byCode = io.github.dmerrors.DmError.of(
             2,
@@ -49,6 +53,8 @@ public final class Errors {
      *
      * <p>Class {@code functional}, scope {@code internal}, level {@code low}: DM prints
      * {@code [code=3:class=functional:scope=internal:level=low]}.
+     *
+     * @see #newbyName
      */
     public static final io.github.dmerrors.DmError byName = io.github.dmerrors.DmError.of(
             3,
@@ -64,6 +70,8 @@ public final class Errors {
      *
      * <p>Class {@code functional}, scope {@code internal}, level {@code low}: DM prints
      * {@code [code=4:class=functional:scope=internal:level=low]}.
+     *
+     * @see #newcatalogue
      */
     public static final io.github.dmerrors.DmError catalogue = io.github.dmerrors.DmError.of(
             4,
@@ -109,6 +117,8 @@ public final class Errors {
      *
      * <p>Class {@code functional}, scope {@code internal}, level {@code low}: DM prints
      * {@code [code=7:class=functional:scope=internal:level=low]}.
+     *
+     * @see #newDmError
      */
     public static final io.github.dmerrors.DmError DmError = io.github.dmerrors.DmError.of(
             7,
@@ -214,6 +224,8 @@ public final class Errors {
      *
      * <p>Class {@code functional}, scope {@code internal}, level {@code low}: DM prints
      * {@code [code=14:class=functional:scope=internal:level=low]}.
+     *
+     * @see #newDmException
      */
     public static final io.github.dmerrors.DmError DmException = io.github.dmerrors.DmError.of(
             14,
@@ -244,6 +256,8 @@ public final class Errors {
      *
      * <p>Class {@code functional}, scope {@code internal}, level {@code low}: DM prints
      * {@code [code=16:class=functional:scope=internal:level=low]}.
+     *
+     * @see #newarg1
      */
     public static final io.github.dmerrors.DmError arg1 = io.github.dmerrors.DmError.of(
             16,
@@ -259,6 +273,8 @@ public final class Errors {
      *
      * <p>Class {@code functional}, scope {@code internal}, level {@code low}: DM prints
      * {@code [code=17:class=functional:scope=internal:level=low]}.
+     *
+     * @see #newequals
      */
     public static final io.github.dmerrors.DmError equals = io.github.dmerrors.DmError.of(
             17,
@@ -274,6 +290,8 @@ public final class Errors {
      *
      * <p>Class {@code functional}, scope {@code internal}, level {@code low}: DM prints
      * {@code [code=18:class=functional:scope=internal:level=low]}.
+     *
+     * @see #newhashCode
      */
     public static final io.github.dmerrors.DmError hashCode = io.github.dmerrors.DmError.of(
             18,
@@ -289,6 +307,8 @@ public final class Errors {
      *
      * <p>Class {@code functional}, scope {@code internal}, level {@code low}: DM prints
      * {@code [code=19:class=functional:scope=internal:level=low]}.
+     *
+     * @see #newgetClass
      */
     public static final io.github.dmerrors.DmError getClass = io.github.dmerrors.DmError.of(
             19,
@@ -304,6 +324,8 @@ public final class Errors {
      *
      * <p>Class {@code functional}, scope {@code internal}, level {@code low}: DM prints
      * {@code [code=20:class=functional:scope=internal:level=low]}.
+     *
+     * @see #newwait
      */
     public static final io.github.dmerrors.DmError wait = io.github.dmerrors.DmError.of(
             20,
@@ -319,6 +341,8 @@ public final class Errors {
      *
      * <p>Class {@code functional}, scope {@code internal}, level {@code low}: DM prints
      * {@code [code=21:class=functional:scope=internal:level=low]}.
+     *
+     * @see #newnewall
      */
     public static final io.github.dmerrors.DmError newall = io.github.dmerrors.DmError.of(
             21,
@@ -334,6 +358,8 @@ public final class Errors {
      *
      * <p>Class {@code functional}, scope {@code internal}, level {@code low}: DM prints
      * {@code [code=22:class=functional:scope=internal:level=low]}.
+     *
+     * @see #newString
      */
     public static final io.github.dmerrors.DmError String = io.github.dmerrors.DmError.of(
             22,
@@ -349,6 +375,8 @@ public final class Errors {
      *
      * <p>Class {@code functional}, scope {@code internal}, level {@code low}: DM prints
      * {@code [code=23:class=functional:scope=internal:level=low]}.
+     *
+     * @see #newObject
      */
     public static final io.github.dmerrors.DmError Object = io.github.dmerrors.DmError.of(
             23,
@@ -364,6 +392,8 @@ public final class Errors {
      *
      * <p>Class {@code functional}, scope {@code internal}, level {@code low}: DM prints
      * {@code [code=24:class=functional:scope=internal:level=low]}.
+     *
+     * @see #newerrDBBadConn
      */
     public static final io.github.dmerrors.DmError errDBBadConn = io.github.dmerrors.DmError.of(
             24,
@@ -379,6 +409,8 @@ public final class Errors {
      *
      * <p>Class {@code functional}, scope {@code internal}, level {@code low}: DM prints
      * {@code [code=25:class=functional:scope=internal:level=low]}.
+     *
+     * @see #newErrDBBadConn
      */
     public static final io.github.dmerrors.DmError ErrDBBadConn = io.github.dmerrors.DmError.of(
             25,
@@ -461,5 +493,171 @@ public final class Errors {
      */
     public static java.util.Optional<io.github.dmerrors.DmError> byName(String name) {
         return CATALOGUE__.byName(name);
+    }
+
+    /**
+     * Creates {@link #byCode} with its message formatted from the arguments:
+     * <code>named like byCode(int): %d</code>.
+     *
+     * @param arg1 the value of <code>%d</code>
+     * @return a new exception, to throw or to return
+     */
+    public static io.github.dmerrors.DmException newbyCode(long arg1) {
+        return byCode.generate(arg1);
+    }
+
+    /**
+     * Creates {@link #byName} with its message formatted from the arguments:
+     * <code>named like byName(String): %s</code>.
+     *
+     * @param arg1 the value of <code>%s</code>
+     * @return a new exception, to throw or to return
+     */
+    public static io.github.dmerrors.DmException newbyName(Object arg1) {
+        return byName.generate(arg1);
+    }
+
+    /**
+     * Creates {@link #catalogue} with its message formatted from the arguments:
+     * <code>named like catalogue(): %s</code>.
+     *
+     * @param arg1 the value of <code>%s</code>
+     * @return a new exception, to throw or to return
+     */
+    public static io.github.dmerrors.DmException newcatalogue(Object arg1) {
+        return catalogue.generate(arg1);
+    }
+
+    /**
+     * Creates {@link #DmError} with its message formatted from the arguments:
+     * <code>named like a runtime type: %s</code>.
+     *
+     * @param arg1 the value of <code>%s</code>
+     * @return a new exception, to throw or to return
+     */
+    public static io.github.dmerrors.DmException newDmError(Object arg1) {
+        return DmError.generate(arg1);
+    }
+
+    /**
+     * Creates {@link #DmException} with its message formatted from the arguments:
+     * <code>%v</code>.
+     *
+     * @param arg1 the value of <code>%v</code>
+     * @return a new exception, to throw or to return
+     */
+    public static io.github.dmerrors.DmException newDmException(Object arg1) {
+        return DmException.generate(arg1);
+    }
+
+    /**
+     * Creates {@link #arg1} with its message formatted from the arguments:
+     * <code>named like its own parameter: %s %s</code>.
+     *
+     * @param arg1_ the value of <code>%s</code>
+     * @param arg2 the value of <code>%s</code>
+     * @return a new exception, to throw or to return
+     */
+    public static io.github.dmerrors.DmException newarg1(Object arg1_, Object arg2) {
+        return arg1.generate(arg1_, arg2);
+    }
+
+    /**
+     * Creates {@link #equals} with its message formatted from the arguments:
+     * <code>named like Object.equals: %v</code>.
+     *
+     * @param arg1 the value of <code>%v</code>
+     * @return a new exception, to throw or to return
+     */
+    public static io.github.dmerrors.DmException newequals(Object arg1) {
+        return equals.generate(arg1);
+    }
+
+    /**
+     * Creates {@link #hashCode} with its message formatted from the arguments:
+     * <code>%s</code>.
+     *
+     * @param arg1 the value of <code>%s</code>
+     * @return a new exception, to throw or to return
+     */
+    public static io.github.dmerrors.DmException newhashCode(Object arg1) {
+        return hashCode.generate(arg1);
+    }
+
+    /**
+     * Creates {@link #getClass} with its message formatted from the arguments:
+     * <code>%s</code>.
+     *
+     * @param arg1 the value of <code>%s</code>
+     * @return a new exception, to throw or to return
+     */
+    public static io.github.dmerrors.DmException newgetClass(Object arg1) {
+        return getClass.generate(arg1);
+    }
+
+    /**
+     * Creates {@link #wait} with its message formatted from the arguments:
+     * <code>%d</code>.
+     *
+     * @param arg1 the value of <code>%d</code>
+     * @return a new exception, to throw or to return
+     */
+    public static io.github.dmerrors.DmException newwait(long arg1) {
+        return wait.generate(arg1);
+    }
+
+    /**
+     * Creates {@link #newall} with its message formatted from the arguments:
+     * <code>named like the factory of all: %s</code>.
+     *
+     * @param arg1 the value of <code>%s</code>
+     * @return a new exception, to throw or to return
+     */
+    public static io.github.dmerrors.DmException newnewall(Object arg1) {
+        return newall.generate(arg1);
+    }
+
+    /**
+     * Creates {@link #String} with its message formatted from the arguments:
+     * <code>%s</code>.
+     *
+     * @param arg1 the value of <code>%s</code>
+     * @return a new exception, to throw or to return
+     */
+    public static io.github.dmerrors.DmException newString(Object arg1) {
+        return String.generate(arg1);
+    }
+
+    /**
+     * Creates {@link #Object} with its message formatted from the arguments:
+     * <code>%s</code>.
+     *
+     * @param arg1 the value of <code>%s</code>
+     * @return a new exception, to throw or to return
+     */
+    public static io.github.dmerrors.DmException newObject(Object arg1) {
+        return Object.generate(arg1);
+    }
+
+    /**
+     * Creates {@link #errDBBadConn} with its message formatted from the arguments:
+     * <code>%s</code>.
+     *
+     * @param arg1 the value of <code>%s</code>
+     * @return a new exception, to throw or to return
+     */
+    public static io.github.dmerrors.DmException newerrDBBadConn(Object arg1) {
+        return errDBBadConn.generate(arg1);
+    }
+
+    /**
+     * Creates {@link #ErrDBBadConn} with its message formatted from the arguments:
+     * <code>%s</code>.
+     *
+     * @param arg1 the value of <code>%s</code>
+     * @return a new exception, to throw or to return
+     */
+    public static io.github.dmerrors.DmException newErrDBBadConn(Object arg1) {
+        return ErrDBBadConn.generate(arg1);
     }
 }

@@ -2,6 +2,7 @@
 package io.github.dmerrors.examples;
 
 import io.github.dmerrors.DmError;
+import io.github.dmerrors.DmException;
 import io.github.dmerrors.ErrorCatalogue;
 import io.github.dmerrors.ErrorClass;
 import io.github.dmerrors.ErrorLevel;
@@ -14,7 +15,9 @@ import java.util.Optional;
  *
  * <p>Each entry of the catalogue is a constant of the same name, such as {@link #ErrDBDriverError}; its
  * {@code generate}, {@code generatef} and {@code delegate} methods create exceptions that
- * print exactly what DM prints. {@link #byCode(int)} and {@link #byName(String)} look entries up in
+ * print exactly what DM prints. An entry whose message takes arguments also has a typed factory,
+ * {@code new} followed by its name, such as {@link #newErrDBUnExpect}, so that a missing
+ * argument is a compile error. {@link #byCode(int)} and {@link #byName(String)} look entries up in
  * constant time, and {@link #catalogue()} gives them all to code that takes an
  * {@code ErrorCatalogue}.
  *
@@ -78,6 +81,8 @@ public final class DmErrors {
      *
      * <p>Class {@code database}, scope {@code not-set}, level {@code high}: DM prints
      * {@code [code=10004:class=database:scope=not-set:level=high]}.
+     *
+     * @see #newErrDBUnExpect
      */
     public static final DmError ErrDBUnExpect = DmError.of(
             10004,
@@ -93,6 +98,8 @@ public final class DmErrors {
      *
      * <p>Class {@code functional}, scope {@code internal}, level {@code high}: DM prints
      * {@code [code=11001:class=functional:scope=internal:level=high]}.
+     *
+     * @see #newErrParseMydumperMeta
      */
     public static final DmError ErrParseMydumperMeta = DmError.of(
             11001,
@@ -110,6 +117,8 @@ public final class DmErrors {
      *
      * <p>Class {@code functional}, scope {@code internal}, level {@code high}: DM prints
      * {@code [code=11007:class=functional:scope=internal:level=high]}.
+     *
+     * @see #newErrUnknownTypeDDL
      */
     public static final DmError ErrUnknownTypeDDL = DmError.of(
             11007,
@@ -142,6 +151,8 @@ public final class DmErrors {
      *
      * <p>Class {@code functional}, scope {@code internal}, level {@code high}: DM prints
      * {@code [code=11044:class=functional:scope=internal:level=high]}.
+     *
+     * @see #newErrEncryptSecretKeyNotValid
      */
     public static final DmError ErrEncryptSecretKeyNotValid = DmError.of(
             11044,
@@ -172,6 +183,8 @@ public final class DmErrors {
      *
      * <p>Class {@code functional}, scope {@code internal}, level {@code high}: DM prints
      * {@code [code=11054:class=functional:scope=internal:level=high]}.
+     *
+     * @see #newErrBinlogEventDecode
      */
     public static final DmError ErrBinlogEventDecode = DmError.of(
             11054,
@@ -187,6 +200,8 @@ public final class DmErrors {
      *
      * <p>Class {@code functional}, scope {@code internal}, level {@code high}: DM prints
      * {@code [code=11062:class=functional:scope=internal:level=high]}.
+     *
+     * @see #newErrBinlogOnlyOneGTIDSupport
      */
     public static final DmError ErrBinlogOnlyOneGTIDSupport = DmError.of(
             11062,
@@ -202,6 +217,8 @@ public final class DmErrors {
      *
      * <p>Class {@code functional}, scope {@code internal}, level {@code high}: DM prints
      * {@code [code=11066:class=functional:scope=internal:level=high]}.
+     *
+     * @see #newErrBinlogTableMapEvNotValid
      */
     public static final DmError ErrBinlogTableMapEvNotValid = DmError.of(
             11066,
@@ -220,6 +237,8 @@ public final class DmErrors {
      *
      * <p>Class {@code config}, scope {@code internal}, level {@code medium}: DM prints
      * {@code [code=20001:class=config:scope=internal:level=medium]}.
+     *
+     * @see #newErrConfigCheckItemNotSupport
      */
     public static final DmError ErrConfigCheckItemNotSupport = DmError.of(
             20001,
@@ -237,6 +256,8 @@ public final class DmErrors {
      *
      * <p>Class {@code task-check}, scope {@code internal}, level {@code medium}: DM prints
      * {@code [code=26005:class=task-check:scope=internal:level=medium]}.
+     *
+     * @see #newErrTaskCheckSyncConfigError
      */
     public static final DmError ErrTaskCheckSyncConfigError = DmError.of(
             26005,
@@ -255,6 +276,8 @@ public final class DmErrors {
      *
      * <p>Class {@code functional}, scope {@code internal}, level {@code high}: DM prints
      * {@code [code=34019:class=functional:scope=internal:level=high]}.
+     *
+     * @see #newErrLoadBackendNotSupport
      */
     public static final DmError ErrLoadBackendNotSupport = DmError.of(
             34019,
@@ -270,6 +293,8 @@ public final class DmErrors {
      *
      * <p>Class {@code functional}, scope {@code internal}, level {@code high}: DM prints
      * {@code [code=11092:class=functional:scope=internal:level=high]}.
+     *
+     * @see #newErrBinlogPrevGTIDEvNotValid
      */
     public static final DmError ErrBinlogPrevGTIDEvNotValid = DmError.of(
             11092,
@@ -343,5 +368,137 @@ public final class DmErrors {
      */
     public static Optional<DmError> byName(String name) {
         return CATALOGUE.byName(name);
+    }
+
+    /**
+     * Creates {@link #ErrDBUnExpect} with its message formatted from the arguments:
+     * <code>unexpect database error: %s</code>.
+     *
+     * @param arg1 the value of <code>%s</code>
+     * @return a new exception, to throw or to return
+     */
+    public static DmException newErrDBUnExpect(Object arg1) {
+        return ErrDBUnExpect.generate(arg1);
+    }
+
+    /**
+     * Creates {@link #ErrParseMydumperMeta} with its message formatted from the arguments:
+     * <code>parse mydumper metadata error: %s, metadata: %s</code>.
+     *
+     * @param arg1 the value of <code>%s</code>
+     * @param arg2 the value of <code>%s</code>
+     * @return a new exception, to throw or to return
+     */
+    public static DmException newErrParseMydumperMeta(Object arg1, Object arg2) {
+        return ErrParseMydumperMeta.generate(arg1, arg2);
+    }
+
+    /**
+     * Creates {@link #ErrUnknownTypeDDL} with its message formatted from the arguments:
+     * <code>unknown type ddl %+v</code>.
+     *
+     * @param arg1 the value of <code>%+v</code>
+     * @return a new exception, to throw or to return
+     */
+    public static DmException newErrUnknownTypeDDL(Object arg1) {
+        return ErrUnknownTypeDDL.generate(arg1);
+    }
+
+    /**
+     * Creates {@link #ErrEncryptSecretKeyNotValid} with its message formatted from the arguments:
+     * <code>key size should be 16, 24 or 32, but input key's size is %d</code>.
+     *
+     * @param arg1 the value of <code>%d</code>
+     * @return a new exception, to throw or to return
+     */
+    public static DmException newErrEncryptSecretKeyNotValid(long arg1) {
+        return ErrEncryptSecretKeyNotValid.generate(arg1);
+    }
+
+    /**
+     * Creates {@link #ErrBinlogEventDecode} with its message formatted from the arguments:
+     * <code>decode % X</code>.
+     *
+     * @param arg1 the value of <code>% X</code>
+     * @return a new exception, to throw or to return
+     */
+    public static DmException newErrBinlogEventDecode(byte[] arg1) {
+        return ErrBinlogEventDecode.generate(arg1);
+    }
+
+    /**
+     * Creates {@link #ErrBinlogOnlyOneGTIDSupport} with its message formatted from the arguments:
+     * <code>only one GTID in set is supported, but got %d (%s)</code>.
+     *
+     * @param arg1 the value of <code>%d</code>
+     * @param arg2 the value of <code>%s</code>
+     * @return a new exception, to throw or to return
+     */
+    public static DmException newErrBinlogOnlyOneGTIDSupport(long arg1, Object arg2) {
+        return ErrBinlogOnlyOneGTIDSupport.generate(arg1, arg2);
+    }
+
+    /**
+     * Creates {@link #ErrBinlogTableMapEvNotValid} with its message formatted from the arguments:
+     * <code>empty schema (% X) or table (% X) or column type (% X)</code>.
+     *
+     * @param arg1 the value of <code>% X</code>
+     * @param arg2 the value of <code>% X</code>
+     * @param arg3 the value of <code>% X</code>
+     * @return a new exception, to throw or to return
+     */
+    public static DmException newErrBinlogTableMapEvNotValid(byte[] arg1, byte[] arg2,
+            byte[] arg3) {
+        return ErrBinlogTableMapEvNotValid.generate(arg1, arg2, arg3);
+    }
+
+    /**
+     * Creates {@link #ErrConfigCheckItemNotSupport} with its message formatted from the arguments:
+     * <code>checking item %s is not supported<br>
+     * %s</code>.
+     *
+     * @param arg1 the value of <code>%s</code>
+     * @param arg2 the value of <code>%s</code>
+     * @return a new exception, to throw or to return
+     */
+    public static DmException newErrConfigCheckItemNotSupport(Object arg1, Object arg2) {
+        return ErrConfigCheckItemNotSupport.generate(arg1, arg2);
+    }
+
+    /**
+     * Creates {@link #ErrTaskCheckSyncConfigError} with its message formatted from the arguments:
+     * <code>%s: %v<br>
+     *  detail: %v</code>.
+     *
+     * @param arg1 the value of <code>%s</code>
+     * @param arg2 the value of <code>%v</code>
+     * @param arg3 the value of <code>%v</code>
+     * @return a new exception, to throw or to return
+     */
+    public static DmException newErrTaskCheckSyncConfigError(Object arg1, Object arg2,
+            Object arg3) {
+        return ErrTaskCheckSyncConfigError.generate(arg1, arg2, arg3);
+    }
+
+    /**
+     * Creates {@link #ErrLoadBackendNotSupport} with its message formatted from the arguments:
+     * <code>DM do not support backend %s </code>.
+     *
+     * @param arg1 the value of <code>%s</code>
+     * @return a new exception, to throw or to return
+     */
+    public static DmException newErrLoadBackendNotSupport(Object arg1) {
+        return ErrLoadBackendNotSupport.generate(arg1);
+    }
+
+    /**
+     * Creates {@link #ErrBinlogPrevGTIDEvNotValid} with its message formatted from the arguments:
+     * <code>the event should be a PreviousGTIDsEvent in go-mysql, but got %T</code>.
+     *
+     * @param arg1 the value of <code>%T</code>
+     * @return a new exception, to throw or to return
+     */
+    public static DmException newErrBinlogPrevGTIDEvNotValid(Object arg1) {
+        return ErrBinlogPrevGTIDEvNotValid.generate(arg1);
     }
 }
