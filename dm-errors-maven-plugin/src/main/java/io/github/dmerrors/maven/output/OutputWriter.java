@@ -1,0 +1,150 @@
+package io.github.dmerrors.maven.output;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Brings an output directory in line with the files a generating run produced, touching as little
+ * as possible, so that an incremental build recompiles nothing that did not change.
+ *
+ * <p>Each run belongs to an owner (one per generating execution; several may share a directory),
+ * which records the run in {@code <outputDirectory>/.dm-errors/<owner>.manifest}: the caller's
+ * fingerprint of all inputs and the SHA-256 of each file (format in {@link Manifest}). A run:
+ * <ol>
+ *   <li>does nothing at all if the manifest already records this fingerprint and exactly these
+ *       files, and each is on disk with its recorded hash;
+ *   <li>otherwise replaces each file whose bytes differ, atomically (a temporary file beside it,
+ *       then a rename), and leaves identical files untouched;
+ *   <li>removes the files its previous manifest listed and this run does not produce, unless
+ *       another owner's manifest lists them, then the directories that became empty;
+ *   <li>writes its manifest last, so that a run that died is seen as out of date and repaired by
+ *       the next.
+ * </ol>
+ * It never deletes a file that no manifest of its owner lists, and a manifest it cannot read
+ * deletes nothing. Files a run is about to create are listed first in
+ * {@code .dm-errors/<owner>.pending}; should the run die and the next one no longer produce them,
+ * they are removed if they still hold what the dead run meant to write. Nothing depends on the
+ * clock, the locale or the order in which a directory lists its entries.
+ *
+ * <p>Not safe for two runs of one owner on one directory at the same time.
+ */
+public final class OutputWriter {
+    private final FileMover mover;
+
+    /** Creates a writer that moves files into place with an atomic rename. */
+    public OutputWriter() {
+        this(FileMover.ATOMIC);
+    }
+
+    OutputWriter(FileMover mover) {
+        this.mover = Objects.requireNonNull(mover, "mover == null");
+    }
+
+    /**
+     * Writes {@code files} into {@code outputDirectory} for {@code owner}, creating the directory
+     * if needed. Everything is checked before anything is written: invalid arguments, two files
+     * with one path, or paths that differ only in case throw {@link IllegalArgumentException} with
+     * the directory untouched.
+     *
+     * @param outputDirectory the directory to write into
+     * @param owner who writes, for example a Maven execution id; any non-empty string
+     * @param fingerprint a digest of everything the files were generated from; one line of text
+     * @param files the files, in any order
+     * @return what was done
+     * @throws IOException if a file cannot be read, written or deleted; every file is then either
+     *     as before or as requested, and the next run completes the work
+     */
+    public WriteResult write(
+            Path outputDirectory, String owner, String fingerprint, List<GeneratedFile> files)
+            throws IOException {
+        Objects.requireNonNull(outputDirectory, "outputDirectory == null");
+        Objects.requireNonNull(fingerprint, "fingerprint == null");
+        Objects.requireNonNull(files, "files == null");
+        String ownerFileName = OwnerFileName.of(owner);
+        ProducedFiles produced = ProducedFiles.of(files);
+        Manifest wanted = new Manifest(fingerprint, produced.hashes());
+
+        Path directory = outputDirectory.toAbsolutePath().normalize();
+        List<String> warnings = new ArrayList<>();
+        ManifestStore store = new ManifestStore(directory, ownerFileName, warnings);
+        Optional<Manifest> previous = store.readManifest();
+        boolean recorded = previous.equals(Optional.of(wanted)) && !store.hasPending();
+        if (recorded && isOnDisk(directory, wanted)) {
+            List<String> all = List.copyOf(wanted.hashes().keySet());
+            return new WriteResult(List.of(), all, List.of(), true, warnings);
+        }
+
+        FileReplacer replacer = new FileReplacer(mover, ownerFileName);
+        replacer.sweep(directory);
+        Set<String> owned = previous.map(manifest -> manifest.hashes().keySet()).orElse(Set.of());
+        StaleFileRemover remover =
+                new StaleFileRemover(directory, produced, store.readOtherOwners(), warnings);
+
+        removeWhatAnInterruptedRunCreated(store.readPending(), owned, remover);
+        SortedMap<String, String> creating = new TreeMap<>(produced.hashes());
+        creating.keySet().removeAll(owned);
+        if (!creating.isEmpty()) {
+            store.writePending(new Manifest(fingerprint, creating), replacer);
+        }
+
+        List<String> written = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        for (String path : produced.hashes().keySet()) {
+            if (replacer.writeIfChanged(directory.resolve(path), produced.content(path))) {
+                written.add(path);
+            } else {
+                unchanged.add(path);
+            }
+        }
+        for (String path : owned) {
+            remover.remove(path);
+        }
+
+        store.writeManifest(wanted, replacer);
+        store.deletePending();
+        return new WriteResult(written, unchanged, remover.removed(), false, warnings);
+    }
+
+    /**
+     * Removes the files an interrupted run listed as about to create, that this run does not
+     * produce, if they hold what that run meant to write: it may have died before writing them,
+     * and a user's file of the same name is not ours. Files the manifest lists are left to the
+     * normal removal of stale files.
+     */
+    private static void removeWhatAnInterruptedRunCreated(
+            Optional<Manifest> pending, Set<String> owned, StaleFileRemover remover)
+            throws IOException {
+        if (pending.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<String, String> file : pending.get().hashes().entrySet()) {
+            if (!owned.contains(file.getKey())) {
+                remover.removeIfHolding(file.getKey(), file.getValue());
+            }
+        }
+    }
+
+    private static boolean isOnDisk(Path directory, Manifest manifest) {
+        for (Map.Entry<String, String> file : manifest.hashes().entrySet()) {
+            try {
+                byte[] content = Files.readAllBytes(directory.resolve(file.getKey()));
+                if (!file.getValue().equals(Sha256.hex(content))) {
+                    return false;
+                }
+            } catch (IOException e) {
+                // Missing or unreadable: a full run will rewrite it or report why it cannot.
+                return false;
+            }
+        }
+        return true;
+    }
+}

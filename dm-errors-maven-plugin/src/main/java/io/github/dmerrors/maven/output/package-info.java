@@ -1,0 +1,11 @@
+/**
+ * Writes generated files into an output directory the way a build wants: a file is replaced only
+ * when its bytes change, every replacement is atomic, files this generator no longer produces are
+ * removed and nothing else is, and an unchanged run writes nothing at all.
+ *
+ * <p>Several generating executions ("owners") may share one directory. Each records what it wrote
+ * in its own manifest under {@code <outputDirectory>/.dm-errors/}, so that it removes only its own
+ * stale files. The package knows paths and bytes only, no Maven and no code generator, so every
+ * goal (sources, documentation) writes through it.
+ */
+package io.github.dmerrors.maven.output;

@@ -1,0 +1,84 @@
+package io.github.dmerrors.maven.output;
+
+import static io.github.dmerrors.maven.output.OutputFixtures.file;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputWriterRejectionTest {
+    private static final List<GeneratedFile> ONE = List.of(file("A", "A"));
+
+    @TempDir
+    Path dir;
+
+    private final OutputWriter writer = new OutputWriter();
+
+    @Test
+    void rejectsFilesThatDifferOnlyInCaseBeforeWritingAnything() {
+        List<GeneratedFile> files =
+                List.of(file("a/A.java", "A"), file("a/Foo.java", "1"), file("a/FOO.java", "2"));
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> writer.write(dir.resolve("out"), "default", "fp", files))
+                .withMessage("generated paths differ only in case or Unicode normalisation, which"
+                        + " Windows and macOS store as one file: a/FOO.java and a/Foo.java");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void rejectsDirectoriesThatDifferOnlyInCase() {
+        List<GeneratedFile> files =
+                List.of(file("com/Example/A.java", "A"), file("com/example/B.java", "B"));
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> writer.write(dir, "default", "fp", files))
+                .withMessageEndingWith(": com/Example and com/example");
+    }
+
+    @Test
+    void rejectsFilesThatDifferOnlyInUnicodeNormalisation() {
+        List<GeneratedFile> files =
+                List.of(file("caf\u00e9.txt", "composed"), file("cafe\u0301.txt", "decomposed"));
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> writer.write(dir, "default", "fp", files))
+                .withMessageContaining("differ only in case or Unicode normalisation");
+    }
+
+    @Test
+    void rejectsAPathThatIsBothAFileAndADirectory() {
+        List<GeneratedFile> files = List.of(file("a/b", "file"), file("a/b/c", "below it"));
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> writer.write(dir, "default", "fp", files))
+                .withMessage("generated path is both a file and a directory: a/b");
+    }
+
+    @Test
+    void rejectsAPathGivenTwice() {
+        List<GeneratedFile> files = List.of(file("a/b", "one"), file("a/b", "two"));
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> writer.write(dir, "default", "fp", files))
+                .withMessage("generated path given twice: a/b");
+    }
+
+    @Test
+    void rejectsAFingerprintThatIsNotOneLine() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> writer.write(dir.resolve("out"), "default", "a\nb", ONE))
+                .withMessage("fingerprint contains a control character");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void rejectsAnEmptyOwner() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> writer.write(dir.resolve("out"), "", "fp", ONE));
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+}
