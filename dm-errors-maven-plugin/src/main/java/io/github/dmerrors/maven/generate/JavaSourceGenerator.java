@@ -8,6 +8,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.dmerrors.maven.diagnostic.Diagnostic;
+import io.github.dmerrors.maven.diagnostic.Severity;
 import io.github.dmerrors.maven.model.Catalogue;
 import io.github.dmerrors.maven.model.ErrorDefinition;
 import java.util.ArrayList;
@@ -34,6 +36,17 @@ public final class JavaSourceGenerator {
         this.catalogue = catalogue;
         this.target = target;
         this.qualified = TypeNameClash.namesToQualify(catalogue, target).toArray(String[]::new);
+    }
+
+    /**
+     * Finds what would make the generated code fail to compile although the catalogue is valid: an
+     * entry named like the first segment of a package the code must name in full. Call it before
+     * {@link #generate} and generate nothing if it finds anything.
+     */
+    public static List<Diagnostic> check(Catalogue catalogue, GenerationTarget target) {
+        return TypeNameClash.conflicts(catalogue, target).stream()
+                .map(conflict -> new Diagnostic(Severity.ERROR, conflict.error().location(), conflict.message()))
+                .toList();
     }
 
     /** Generates the sources of {@code catalogue}, the catalogue class first, then its parts in order. */

@@ -27,7 +27,20 @@ public final class CatalogueLoader {
      */
     public static Catalogue load(Path file, Set<ErrorClass> extraClasses)
             throws IOException, CatalogueException {
-        byte[] content = Files.readAllBytes(file);
+        return load(file, Files.readAllBytes(file), extraClasses);
+    }
+
+    /**
+     * Parses and checks {@code content}, already read from {@code file}.
+     *
+     * @param file the catalogue file, as the user named it, for diagnostics
+     * @param content the file's bytes
+     * @param extraClasses the classes the build declares beyond {@link ErrorClass#known()}
+     * @return the catalogue, with the warnings found in {@link Catalogue#warnings()}
+     * @throws CatalogueException if the content has any error; it carries every diagnostic of the run
+     */
+    public static Catalogue load(Path file, byte[] content, Set<ErrorClass> extraClasses)
+            throws CatalogueException {
         Diagnostics diagnostics = new Diagnostics();
         List<CatalogueEntry> entries = CatalogueParser.parse(file, content, diagnostics);
         Optional<Catalogue> catalogue = CatalogueValidator.validate(file, entries, extraClasses, diagnostics);

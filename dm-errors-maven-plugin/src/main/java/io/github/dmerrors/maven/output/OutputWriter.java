@@ -50,6 +50,33 @@ public final class OutputWriter {
     }
 
     /**
+     * Tells, without generating anything, whether {@code owner}'s last run in
+     * {@code outputDirectory} was made from the same inputs and its files are still as it wrote
+     * them: then the caller can skip generating, and {@link #write} would change nothing.
+     *
+     * @param outputDirectory the directory the files were written into
+     * @param owner who wrote them
+     * @param fingerprint a digest of everything the files would be generated from now
+     * @return the result of an up-to-date run, listing the files as unchanged; empty if there is
+     *     work to do
+     * @throws IOException if the manifest exists but cannot be read
+     */
+    public Optional<WriteResult> upToDate(Path outputDirectory, String owner, String fingerprint)
+            throws IOException {
+        Objects.requireNonNull(fingerprint, "fingerprint == null");
+        Path directory = outputDirectory.toAbsolutePath().normalize();
+        ManifestStore store = new ManifestStore(directory, OwnerFileName.of(owner), new ArrayList<>());
+        Optional<Manifest> previous = store.readManifest();
+        if (previous.isEmpty()
+                || !previous.get().fingerprint().equals(fingerprint)
+                || store.hasPending()
+                || !isOnDisk(directory, previous.get())) {
+            return Optional.empty();
+        }
+        return Optional.of(upToDateResult(previous.get(), List.of()));
+    }
+
+    /**
      * Writes {@code files} into {@code outputDirectory} for {@code owner}, creating the directory
      * if needed. Everything is checked before anything is written: invalid arguments, two files
      * with one path, or paths that differ only in case throw {@link IllegalArgumentException} with
@@ -79,8 +106,7 @@ public final class OutputWriter {
         Optional<Manifest> previous = store.readManifest();
         boolean recorded = previous.equals(Optional.of(wanted)) && !store.hasPending();
         if (recorded && isOnDisk(directory, wanted)) {
-            List<String> all = List.copyOf(wanted.hashes().keySet());
-            return new WriteResult(List.of(), all, List.of(), true, warnings);
+            return upToDateResult(wanted, warnings);
         }
 
         FileReplacer replacer = new FileReplacer(mover, ownerFileName);
@@ -131,6 +157,10 @@ public final class OutputWriter {
                 remover.removeIfHolding(file.getKey(), file.getValue());
             }
         }
+    }
+
+    private static WriteResult upToDateResult(Manifest manifest, List<String> warnings) {
+        return new WriteResult(List.of(), List.copyOf(manifest.hashes().keySet()), List.of(), true, warnings);
     }
 
     private static boolean isOnDisk(Path directory, Manifest manifest) {

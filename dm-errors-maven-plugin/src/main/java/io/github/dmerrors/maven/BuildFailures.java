@@ -1,0 +1,44 @@
+package io.github.dmerrors.maven;
+
+import io.github.dmerrors.maven.diagnostic.CatalogueException;
+import io.github.dmerrors.maven.diagnostic.Diagnostic;
+import io.github.dmerrors.maven.diagnostic.Severity;
+import java.util.function.Supplier;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+
+/**
+ * Turns problems in the user's input into Maven's {@link MojoFailureException} ("BUILD FAILURE"),
+ * the same way for every goal. Problems in the plugin or the file system stay
+ * {@code MojoExecutionException}s, which the goals throw themselves.
+ */
+final class BuildFailures {
+    private BuildFailures() {}
+
+    /** Builds a request from the goal's parameters; an invalid parameter fails the build. */
+    static <T> T validated(Supplier<T> request) throws MojoFailureException {
+        try {
+            return request.get();
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("dm-errors: invalid configuration: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Logs every diagnostic on a line of its own, as {@code file:line:col: message}, so IDEs and CI
+     * link each to its place, and returns the failure to throw.
+     */
+    static MojoFailureException reported(Log log, CatalogueException e) {
+        long errors = 0;
+        for (Diagnostic diagnostic : e.diagnostics()) {
+            if (diagnostic.severity() == Severity.ERROR) {
+                log.error(diagnostic.toString());
+                errors++;
+            } else {
+                log.warn(diagnostic.toString());
+            }
+        }
+        return new MojoFailureException("dm-errors: " + errors + (errors == 1 ? " error" : " errors")
+                + " in " + e.diagnostics().get(0).location().file() + "; see the lines above");
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.dmerrors.maven.pipeline;
+
+import io.github.dmerrors.maven.diagnostic.CatalogueException;
+import io.github.dmerrors.maven.diagnostic.Diagnostic;
+import io.github.dmerrors.maven.generate.GeneratedSource;
+import io.github.dmerrors.maven.generate.GenerationTarget;
+import io.github.dmerrors.maven.generate.JavaSourceGenerator;
+import io.github.dmerrors.maven.model.Catalogue;
+import io.github.dmerrors.maven.model.CatalogueLoader;
+import io.github.dmerrors.maven.output.GeneratedFile;
+import io.github.dmerrors.maven.output.OutputWriter;
+import io.github.dmerrors.maven.output.WriteResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code generate} goal: read the catalogue, check it, generate the sources, write the ones
+ * that changed. Nothing is generated or written while the catalogue has any error, so a failed
+ * run leaves the previous output as it was.
+ */
+public final class GeneratePipeline {
+    private GeneratePipeline() {}
+
+    /**
+     * Runs the goal.
+     *
+     * @throws CatalogueException if the catalogue has errors; it carries every diagnostic
+     * @throws java.nio.file.NoSuchFileException if the catalogue does not exist
+     * @throws IOException if a file cannot be read or written
+     */
+    public static GenerateResult run(GenerateRequest request) throws IOException, CatalogueException {
+        byte[] content = Files.readAllBytes(request.catalogue());
+        String fingerprint = Fingerprint.of(request, content);
+        GenerationTarget target = request.target();
+        String className = target.packageName() + "." + target.className();
+        OutputWriter writer = new OutputWriter();
+        Optional<WriteResult> upToDate = writer.upToDate(request.outputDirectory(), request.owner(), fingerprint);
+        if (upToDate.isPresent()) {
+            // The same bytes were a valid catalogue last time, so every non-blank line is an entry.
+            return new GenerateResult(Fingerprint.entryLines(content), target.sourceName(), className,
+                    upToDate.get(), List.of());
+        }
+
+        Catalogue catalogue = CatalogueLoader.load(request.catalogue(), content, request.declaredClasses());
+        List<Diagnostic> conflicts = JavaSourceGenerator.check(catalogue, target);
+        if (!conflicts.isEmpty()) {
+            throw new CatalogueException(conflicts);
+        }
+        List<GeneratedFile> files = JavaSourceGenerator.generate(catalogue, target).stream()
+                .map(GeneratePipeline::toFile)
+                .toList();
+        WriteResult written = writer.write(request.outputDirectory(), request.owner(), fingerprint, files);
+        return new GenerateResult(catalogue.errors().size(), target.sourceName(), className, written,
+                catalogue.warnings());
+    }
+
+    private static GeneratedFile toFile(GeneratedSource source) {
+        return new GeneratedFile(source.relativePath(), source.content().getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,73 @@
+package io.github.dmerrors.maven.pipeline;
+
+import io.github.dmerrors.ErrorClass;
+import io.github.dmerrors.maven.generate.GenerationTarget;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Everything the {@code generate} goal was asked to do.
+ *
+ * @param catalogue the catalogue file
+ * @param baseDirectory the project's directory, against which the catalogue is named in the
+ *     generated header so that it is the same on every machine
+ * @param packageName the package of the generated class
+ * @param className the simple name of the generated class
+ * @param outputDirectory the generated source root
+ * @param extraClasses the error classes the build declares besides DM's
+ * @param owner who writes into {@code outputDirectory}: one name per generating execution
+ * @param pluginVersion the version of the plugin, part of what makes an output up to date
+ */
+public record GenerateRequest(
+        Path catalogue,
+        Path baseDirectory,
+        String packageName,
+        String className,
+        Path outputDirectory,
+        List<String> extraClasses,
+        String owner,
+        String pluginVersion) {
+    public GenerateRequest {
+        Objects.requireNonNull(catalogue, "catalogue == null");
+        Objects.requireNonNull(baseDirectory, "baseDirectory == null");
+        Objects.requireNonNull(outputDirectory, "outputDirectory == null");
+        Objects.requireNonNull(owner, "owner == null");
+        Objects.requireNonNull(pluginVersion, "pluginVersion == null");
+        if (packageName == null || packageName.isBlank()) {
+            throw new IllegalArgumentException("packageName is required, for example <packageName>com.example.errors</packageName>");
+        }
+        extraClasses = List.copyOf(new TreeSet<>(extraClasses));
+        for (String name : extraClasses) {
+            if (!ErrorClass.isValidName(name)) {
+                throw new IllegalArgumentException("extraClasses: '" + name + "' is not a valid error class name"
+                        + " (use letters, digits, '-', '_' or '.', starting with a letter or digit)");
+            }
+        }
+        // Fails now, with the parameter named, rather than after the catalogue was read.
+        new GenerationTarget(packageName, className, catalogue.toString());
+    }
+
+    /** The declared classes as the validator takes them. */
+    Set<ErrorClass> declaredClasses() {
+        Set<ErrorClass> classes = new LinkedHashSet<>();
+        extraClasses.forEach(name -> classes.add(ErrorClass.of(name)));
+        return classes;
+    }
+
+    /** Where the generated class goes, and how its header names the catalogue. */
+    GenerationTarget target() {
+        return new GenerationTarget(packageName, className, catalogueName());
+    }
+
+    /** The catalogue as the user knows it: relative to the project when it lies inside it. */
+    String catalogueName() {
+        Path absolute = catalogue.toAbsolutePath().normalize();
+        Path base = baseDirectory.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute.getFileName();
+        return shown.toString().replace('\\', '/');
+    }
+}
