@@ -13,7 +13,10 @@ import java.util.Objects;
  * Reads the syntax of a DM error catalogue, {@code errors_release.txt}: one entry a line, in DM's
  * format (see the {@linkplain io.github.dmerrors.maven.catalogue package}).
  *
- * <p>Every problem is reported, not only the first, and a line with a problem gives no entry.
+ * <p>Every problem is reported, not only the first. A line whose name or bracket cannot be read
+ * gives no entry; a line whose text is broken gives an entry without its text, so that the
+ * validator still checks its name, code, class, scope and level. The caller must not use the
+ * entries of a run that reported an error.
  *
  * <p>The file must be UTF-8 without a byte order mark. On a line with bytes that are not text,
  * only the first such byte of each kind is reported, and no problem after it that it may have
@@ -34,7 +37,7 @@ public final class CatalogueParser {
      * @param file the file, as the user named it: diagnostics and entries point into it
      * @param content the file's bytes
      * @param diagnostics receives every problem found
-     * @return the entries of the lines without problems, in file order
+     * @return the entries of the lines whose name and bracket could be read, in file order
      */
     public static List<CatalogueEntry> parse(Path file, byte[] content, Diagnostics diagnostics) {
         Objects.requireNonNull(file, "file == null");

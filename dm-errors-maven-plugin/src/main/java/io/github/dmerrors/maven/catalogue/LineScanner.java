@@ -30,7 +30,10 @@ final class LineScanner {
         this.diagnostics = diagnostics;
     }
 
-    /** Reads {@code line}; returns its entry, or empty after reporting every problem found. */
+    /**
+     * Reads {@code line}; returns its entry, or empty if its bracket is broken. Every problem found
+     * is reported; an entry whose text is broken comes back without its text.
+     */
     static Optional<CatalogueEntry> scan(String line, SourceLocation lineStart, Diagnostics diagnostics) {
         return new LineScanner(line, lineStart, diagnostics).scan();
     }
@@ -50,22 +53,25 @@ final class LineScanner {
         if (level == null || !expect("]")) {
             return Optional.empty();
         }
+        Field none = field(position, position);
+        CatalogueEntry withoutText = new CatalogueEntry(lineStart, name, code, errorClass, scope, level, false, none, none);
         String rest = line.substring(position);
         if (rest.isBlank()) {
             if (!rest.isEmpty()) {
                 diagnostics.warning(at(position), "trailing whitespace after ']' is ignored");
             }
-            Field none = field(position, position);
-            return Optional.of(new CatalogueEntry(
-                    lineStart, name, code, errorClass, scope, level, false, none, none));
+            return Optional.of(withoutText);
         }
+        // A broken text still leaves a readable name, code, class, scope and level, which the
+        // validator checks too, so that one run reports every problem of the line.
         if (!expect(TEXT_START)) {
-            return Optional.empty();
+            return Optional.of(withoutText);
         }
-        return TextScanner.scan(line, position - 1, lineStart, diagnostics)
+        return Optional.of(TextScanner.scan(line, position - 1, lineStart, diagnostics)
                 .map(text -> new CatalogueEntry(
                         lineStart, name, code, errorClass, scope, level, true,
-                        text.message(), text.workaround()));
+                        text.message(), text.workaround()))
+                .orElse(withoutText));
     }
 
     /** Reads {@code key} and the value after it; null after reporting a problem. */

@@ -7,58 +7,61 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Each syntax rule, with the full diagnostic it gives; a rejected line gives no entry. */
+/**
+ * Each syntax rule, with the full diagnostic it gives; a line with a broken bracket gives no entry,
+ * a line with a broken text gives its entry without the text.
+ */
 class CatalogueParserRejectionTest {
     private final ParserFixture fixture = new ParserFixture();
 
     @Test
     void rejectsQuoteInsideText() {
-        assertRejected(TEXT_LINE_START + "Message: say \"hi\" now\"",
+        assertTextRejected(TEXT_LINE_START + "Message: say \"hi\" now\"",
                 "errors.txt:1:71: unexpected '\"' inside the text; DM does not escape quotes, so the line is corrupt",
                 "errors.txt:1:74: unexpected '\"' inside the text; DM does not escape quotes, so the line is corrupt");
     }
 
     @Test
     void rejectsUnterminatedText() {
-        assertRejected(TEXT_LINE_START + "Message: abc",
+        assertTextRejected(TEXT_LINE_START + "Message: abc",
                 "errors.txt:1:57: unterminated text: the line ends before the closing '\"'");
     }
 
     @Test
     void rejectsAnythingAfterClosingQuote() {
-        assertRejected(TEXT_LINE_START + "Message: abc\" x, y ",
+        assertTextRejected(TEXT_LINE_START + "Message: abc\" x, y ",
                 "errors.txt:1:72: unexpected 'x, y' after the closing '\"'");
     }
 
     @Test
     void rejectsSecondWorkaroundAtTheSecond() {
-        assertRejected(TEXT_LINE_START + "Message: a, Workaround: b, Workaround: c\"",
+        assertTextRejected(TEXT_LINE_START + "Message: a, Workaround: b, Workaround: c\"",
                 "errors.txt:1:83: second ', Workaround: ' in the text; a text has at most one workaround");
     }
 
     @Test
     void rejectsSecondWorkaroundInWorkaroundOnlyText() {
-        assertRejected(TEXT_LINE_START + "Workaround: b, Workaround: c\"",
+        assertTextRejected(TEXT_LINE_START + "Workaround: b, Workaround: c\"",
                 "errors.txt:1:71: second ', Workaround: ' in the text; a text has at most one workaround");
     }
 
     @Test
     void rejectsTextStartingWithNeitherMessageNorWorkaround() {
-        assertRejected(TEXT_LINE_START + "Mesage: database driver\"",
+        assertTextRejected(TEXT_LINE_START + "Mesage: database driver\"",
                 "errors.txt:1:58: expected 'Message: ' or 'Workaround: ' at the start of the text,"
                         + " found 'Mesage: data'");
     }
 
     @Test
     void rejectsEmptyText() {
-        assertRejected(TEXT_LINE_START + "\"",
+        assertTextRejected(TEXT_LINE_START + "\"",
                 "errors.txt:1:58: expected 'Message: ' or 'Workaround: ' at the start of the text,"
                         + " found an empty text");
     }
 
     @Test
     void rejectsMissingSpaceBeforeText() {
-        assertRejected(BRACKET + ",\"Message: a\"", "errors.txt:1:55: expected ', \"', found ',\"M'");
+        assertTextRejected(BRACKET + ",\"Message: a\"", "errors.txt:1:55: expected ', \"', found ',\"M'");
     }
 
     @Test
@@ -145,12 +148,29 @@ class CatalogueParserRejectionTest {
                 "errors.txt:6:58: expected 'Message: ' or 'Workaround: ' at the start of the text, found 'Oops'",
                 "errors.txt:6:64: unexpected 'z' after the closing '\"'",
                 "errors.txt:7:5: expected ',', found end of line");
-        assertThat(entries).extracting(entry -> entry.name().value()).containsExactly("ErrA", "ErrD");
+        // Lines 1 and 5 are fine; lines 4 and 6 keep their bracket, for the validator to check.
+        assertThat(entries).extracting(entry -> entry.name().value()).containsExactly("ErrA", "ErrC", "ErrD", "ErrE");
+        assertThat(entries).extracting(CatalogueEntry::hasText).containsExactly(true, false, false, false);
     }
 
     /** Parses a file of the one {@code line}, which must give no entry and exactly {@code reported}. */
     private void assertRejected(String line, String... reported) {
         assertThat(fixture.parse(line + "\n")).as("entries of a rejected line").isEmpty();
         assertThat(fixture.reported()).containsExactly(reported);
+    }
+
+    /**
+     * Parses a file of the one {@code line}, whose text is broken: it must report exactly
+     * {@code reported} and give its entry without the text, for the validator to check the rest.
+     */
+    private void assertTextRejected(String line, String... reported) {
+        List<CatalogueEntry> entries = fixture.parse(line + "\n");
+        assertThat(fixture.reported()).containsExactly(reported);
+        assertThat(entries).singleElement().satisfies(entry -> {
+            assertThat(entry.name().value()).isEqualTo("ErrA");
+            assertThat(entry.hasText()).isFalse();
+            assertThat(entry.message().value()).isEmpty();
+            assertThat(entry.workaround().value()).isEmpty();
+        });
     }
 }
