@@ -299,6 +299,6 @@ public final class DmError implements Serializable {
      */
     @Override
     public String toString() {
-        return name + " " + DmException.text(code, errorClass, scope, level, message, null, workaround);
+        return name + " " + DmText.write(code, errorClass, scope, level, message, null, workaround);
     }
 }

@@ -112,9 +112,9 @@ public final class DmErrorText {
     public static Optional<DmErrorText> find(CharSequence text) {
         String string = text.toString();
         int end = -1;
-        for (int start = string.indexOf(DmTextReader.CODE);
+        for (int start = string.indexOf(DmText.CODE);
                 start >= 0;
-                start = string.indexOf(DmTextReader.CODE, start + 1)) {
+                start = string.indexOf(DmText.CODE, start + 1)) {
             // The first trace after start is the first trace after the previous start, unless the
             // previous one ended before start: each trace is looked for once.
             if (end < start) {
@@ -231,21 +231,6 @@ public final class DmErrorText {
      */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder(64 + message.length() + workaround.length());
-        text.append(DmTextReader.CODE).append(code)
-                .append(":class=").append(errorClass)
-                .append(":scope=").append(scope)
-                .append(":level=").append(level)
-                .append(']');
-        if (!message.isEmpty()) {
-            text.append(DmTextReader.MESSAGE).append(message);
-        }
-        if (rawCause != null) {
-            text.append(DmTextReader.RAW_CAUSE).append(rawCause);
-        }
-        if (!workaround.isEmpty()) {
-            text.append(DmTextReader.WORKAROUND).append(workaround);
-        }
-        return text.toString();
+        return DmText.write(code, errorClass, scope, level, message, rawCause, workaround);
     }
 }

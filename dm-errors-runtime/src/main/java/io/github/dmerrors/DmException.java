@@ -155,7 +155,9 @@ public final class DmException extends RuntimeException {
     public String getMessage() {
         String dmText = text;
         if (dmText == null) {
-            dmText = text(code(), errorClass, scope, level(), formattedMessage(), getCause(), workaround());
+            Throwable cause = getCause();
+            dmText = DmText.write(code(), errorClass, scope, level(), formattedMessage(),
+                    cause == null ? null : causeText(cause), workaround());
             text = dmText;
         }
         return dmText;
@@ -216,32 +218,6 @@ public final class DmException extends RuntimeException {
     private void writeObject(ObjectOutputStream out) throws IOException {
         formattedMessage();
         out.defaultWriteObject();
-    }
-
-    static String text(
-            int code,
-            ErrorClass errorClass,
-            ErrorScope scope,
-            ErrorLevel level,
-            String message,
-            Throwable cause,
-            String workaround) {
-        StringBuilder text = new StringBuilder(64 + message.length() + workaround.length());
-        text.append("[code=").append(code)
-                .append(":class=").append(errorClass)
-                .append(":scope=").append(scope)
-                .append(":level=").append(level)
-                .append(']');
-        if (!message.isEmpty()) {
-            text.append(", Message: ").append(message);
-        }
-        if (cause != null) {
-            text.append(", RawCause: ").append(causeText(cause));
-        }
-        if (!workaround.isEmpty()) {
-            text.append(", Workaround: ").append(workaround);
-        }
-        return text.toString();
     }
 
     // DM prints a terror cause's message only, and any other error's Error() text.

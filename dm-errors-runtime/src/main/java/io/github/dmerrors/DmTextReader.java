@@ -9,10 +9,6 @@ import java.util.regex.Pattern;
  * candidate cheaply; {@link DmErrorText#parse(CharSequence)} turns the reason into an exception.
  */
 final class DmTextReader {
-    static final String CODE = "[code=";
-    static final String MESSAGE = ", Message: ";
-    static final String RAW_CAUSE = ", RawCause: ";
-    static final String WORKAROUND = ", Workaround: ";
 
     private static final Pattern EXCEPTION_PREFIX =
             Pattern.compile("(?:" + StackTraceLocator.QUALIFIED_NAME + ": )+");
@@ -47,8 +43,8 @@ final class DmTextReader {
 
     /** Reads the text, or returns null and records the {@link #failure()}. */
     DmErrorText read() {
-        if (!skip(CODE)) {
-            return fail("expected '" + CODE + "' at offset " + pos);
+        if (!skip(DmText.CODE)) {
+            return fail("expected '" + DmText.CODE + "' at offset " + pos);
         }
         int codeAt = pos;
         String codeToken = token();
@@ -97,8 +93,8 @@ final class DmTextReader {
     // This also makes toString() give back exactly the text that was read.
     private DmErrorText parts(int code, ErrorClass errorClass, ErrorScope scope, ErrorLevel level) {
         String message = "";
-        if (skip(MESSAGE)) {
-            int messageEnd = firstIndexOf(RAW_CAUSE, pos + 1);
+        if (skip(DmText.MESSAGE)) {
+            int messageEnd = firstIndexOf(DmText.RAW_CAUSE, pos + 1);
             if (messageEnd < 0) {
                 messageEnd = lastWorkaroundSeparator(pos + 1);
             }
@@ -106,27 +102,27 @@ final class DmTextReader {
                 messageEnd = end;
             }
             if (messageEnd == pos) {
-                return fail("expected a message after '" + MESSAGE + "' at offset " + pos);
+                return fail("expected a message after '" + DmText.MESSAGE + "' at offset " + pos);
             }
             message = text.substring(pos, messageEnd);
             pos = messageEnd;
         }
         String rawCause = null;
-        if (skip(RAW_CAUSE)) {
+        if (skip(DmText.RAW_CAUSE)) {
             int causeEnd = lastWorkaroundSeparator(pos);
             rawCause = text.substring(pos, causeEnd < 0 ? end : causeEnd);
             pos = causeEnd < 0 ? end : causeEnd;
         }
         String workaround = "";
-        if (skip(WORKAROUND)) {
+        if (skip(DmText.WORKAROUND)) {
             if (pos == end) {
-                return fail("expected a workaround after '" + WORKAROUND + "' at offset " + pos);
+                return fail("expected a workaround after '" + DmText.WORKAROUND + "' at offset " + pos);
             }
             workaround = text.substring(pos, end);
             pos = end;
         }
         if (pos != end) {
-            return fail("expected '" + MESSAGE + "', '" + RAW_CAUSE + "', '" + WORKAROUND
+            return fail("expected '" + DmText.MESSAGE + "', '" + DmText.RAW_CAUSE + "', '" + DmText.WORKAROUND
                     + "' or the end of the text at offset " + pos);
         }
         return new DmErrorText(code, errorClass, scope, level, message, rawCause, workaround);
@@ -157,7 +153,7 @@ final class DmTextReader {
 
     // The last workaround separator at or after from that has a workaround after it.
     private int lastWorkaroundSeparator(int from) {
-        int index = text.lastIndexOf(WORKAROUND, end - WORKAROUND.length() - 1);
+        int index = text.lastIndexOf(DmText.WORKAROUND, end - DmText.WORKAROUND.length() - 1);
         return index >= from ? index : -1;
     }
 
