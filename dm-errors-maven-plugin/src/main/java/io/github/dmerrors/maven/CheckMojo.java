@@ -1,0 +1,84 @@
+package io.github.dmerrors.maven;
+
+import io.github.dmerrors.maven.diagnostic.CatalogueException;
+import io.github.dmerrors.maven.ledger.CheckRequest;
+import io.github.dmerrors.maven.ledger.CheckResult;
+import io.github.dmerrors.maven.ledger.GitException;
+import io.github.dmerrors.maven.ledger.LedgerChecker;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Fails the build if the catalogue gives a code another meaning than its ledger records, or if the
+ * ledger lost a line since a git base; writes every finding to
+ * {@code target/dm-errors/check-report.json}. Runs without a POM too.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
+public final class CheckMojo extends AbstractMojo {
+    /** The catalogue; default {@code src/main/errors/errors_release.txt} in the project or current directory. */
+    @Parameter(property = "dm-errors.catalogue")
+    private File catalogue;
+
+    /** The ledger; default {@code src/main/errors/errors.ledger} in the project or current directory. */
+    @Parameter(property = "dm-errors.ledger")
+    private File ledger;
+
+    /** Declared renames, {@code ErrOld=ErrNew}: the code keeps its meaning under the new name. */
+    @Parameter(property = "dm-errors.renames")
+    private List<String> renames = List.of();
+
+    /** The git revision this change goes into, such as {@code origin/main}: its ledger's lines must all be kept. */
+    @Parameter(property = "dm-errors.baseRef")
+    private String baseRef;
+
+    /** Git revisions of other branches, such as {@code origin/release-6.5}: each code must mean the same there. */
+    @Parameter(property = "dm-errors.baseRefs")
+    private List<String> baseRefs = List.of();
+
+    /** Error classes of this project's own, allowed besides DM's, as in {@code generate}. */
+    @Parameter(property = "dm-errors.extraClasses")
+    private List<String> extraClasses = List.of();
+
+    /** Skips the goal. */
+    @Parameter(property = "dm-errors.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Parameter(defaultValue = "${project}", readonly = true)
+    private MavenProject project;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("dm-errors: check skipped");
+            return;
+        }
+        LedgerPaths paths = LedgerPaths.of(project);
+        CheckRequest request = BuildFailures.validated(() -> new CheckRequest(paths.catalogue(catalogue),
+                paths.ledger(ledger), renames, Optional.ofNullable(baseRef), baseRefs,
+                extraClasses, paths.report()));
+        try {
+            CheckResult result = LedgerChecker.run(request);
+            if (result.hasErrors()) {
+                throw BuildFailures.reported(getLog(), new CatalogueException(result.diagnostics()));
+            }
+            result.diagnostics().forEach(warning -> getLog().warn(warning.toString()));
+            getLog().info(result.summary());
+        } catch (NoSuchFileException e) {
+            throw LedgerPaths.notFound(e, request.catalogue(), request.ledger());
+        } catch (GitException e) {
+            throw new MojoFailureException("dm-errors: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("dm-errors: cannot check " + request.ledger() + ": " + e.getMessage(), e);
+        }
+    }
+}

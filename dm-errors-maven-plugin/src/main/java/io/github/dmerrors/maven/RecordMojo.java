@@ -1,0 +1,78 @@
+package io.github.dmerrors.maven;
+
+import io.github.dmerrors.maven.diagnostic.CatalogueException;
+import io.github.dmerrors.maven.ledger.LedgerRecorder;
+import io.github.dmerrors.maven.ledger.RecordRequest;
+import io.github.dmerrors.maven.ledger.RecordResult;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Adds the catalogue's new events to the ledger (new, renamed, changed, retired and restored codes),
+ * creating it if there is none; never changes or removes a line. Refuses a catalogue that
+ * {@code check} would fail. Runs without a POM too.
+ */
+@Mojo(name = "record", threadSafe = true, requiresProject = false)
+public final class RecordMojo extends AbstractMojo {
+    /** The catalogue; default {@code src/main/errors/errors_release.txt} in the project or current directory. */
+    @Parameter(property = "dm-errors.catalogue")
+    private File catalogue;
+
+    /** The ledger; default {@code src/main/errors/errors.ledger} in the project or current directory. */
+    @Parameter(property = "dm-errors.ledger")
+    private File ledger;
+
+    /** Declared renames, {@code ErrOld=ErrNew}: the code keeps its meaning under the new name. */
+    @Parameter(property = "dm-errors.renames")
+    private List<String> renames = List.of();
+
+    /** Error classes of this project's own, allowed besides DM's, as in {@code generate}. */
+    @Parameter(property = "dm-errors.extraClasses")
+    private List<String> extraClasses = List.of();
+
+    /** Records a catalogue that breaks the ledger's rules, keeping both meanings: only for importing history. */
+    @Parameter(property = "dm-errors.force", defaultValue = "false")
+    private boolean force;
+
+    /** Skips the goal. */
+    @Parameter(property = "dm-errors.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Parameter(defaultValue = "${project}", readonly = true)
+    private MavenProject project;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("dm-errors: record skipped");
+            return;
+        }
+        LedgerPaths paths = LedgerPaths.of(project);
+        RecordRequest request = BuildFailures.validated(() -> new RecordRequest(paths.catalogue(catalogue),
+                paths.ledger(ledger), renames, extraClasses, force));
+        try {
+            RecordResult result = LedgerRecorder.run(request);
+            if (result.refused()) {
+                getLog().error("dm-errors: the catalogue breaks the ledger's rules; nothing recorded."
+                        + " -Ddm-errors.force=true records it anyway, only to import a project's history");
+                throw BuildFailures.reported(getLog(), new CatalogueException(result.diagnostics()));
+            }
+            result.diagnostics().forEach(warning -> getLog().warn(warning.toString()));
+            getLog().info(result.summary());
+        } catch (CatalogueException e) {
+            throw BuildFailures.reported(getLog(), e);
+        } catch (NoSuchFileException e) {
+            throw LedgerPaths.notFound(e, request.catalogue(), request.ledger());
+        } catch (IOException e) {
+            throw new MojoExecutionException("dm-errors: cannot record " + request.ledger() + ": " + e.getMessage(), e);
+        }
+    }
+}

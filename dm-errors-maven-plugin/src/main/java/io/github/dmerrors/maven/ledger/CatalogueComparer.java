@@ -1,0 +1,171 @@
+package io.github.dmerrors.maven.ledger;
+
+import io.github.dmerrors.maven.catalogue.CatalogueEntry;
+import io.github.dmerrors.maven.catalogue.CatalogueEntry.Field;
+import io.github.dmerrors.maven.diagnostic.Diagnostics;
+import io.github.dmerrors.maven.diagnostic.SourceLocation;
+import io.github.dmerrors.maven.model.ErrorDefinition;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+
+/**
+ * Compares a catalogue with what its ledger says every code means: a name keeps its code, a code
+ * keeps its name unless the rename is declared, a retired code is never given out again. Class,
+ * scope and level changes and removed codes are warnings. Also works out the events that record
+ * the catalogue, forced or not.
+ */
+final class CatalogueComparer {
+    private static final String RECORD = "mvn dm-errors:record";
+
+    private final LocatedCatalogue catalogue;
+    private final LedgerHistory history;
+    private final DeclaredRenames renames;
+    private final Findings findings = new Findings();
+    private final List<LedgerEvent> events = new ArrayList<>();
+    private final Map<String, ErrorDefinition> byName = new HashMap<>();
+
+    private CatalogueComparer(LocatedCatalogue catalogue, Ledger ledger, DeclaredRenames renames) {
+        this.catalogue = catalogue;
+        this.history = LedgerHistory.replay(ledger.events(), new Diagnostics());
+        this.renames = renames;
+        catalogue.errors().forEach(error -> byName.put(error.name(), error));
+    }
+
+    /** Compares {@code catalogue} with {@code ledger}, whose history must be valid. */
+    static Comparison compare(LocatedCatalogue catalogue, Ledger ledger, DeclaredRenames renames) {
+        CatalogueComparer comparer = new CatalogueComparer(catalogue, ledger, renames);
+        catalogue.errors().forEach(comparer::compare);
+        comparer.retireRemovedCodes();
+        renames.newNames().forEach(comparer::checkDeclaredRename);
+        return new Comparison(comparer.findings.all(), comparer.events);
+    }
+
+    private void compare(ErrorDefinition error) {
+        CatalogueEntry entry = catalogue.entry(error);
+        int code = error.code();
+        String name = error.name();
+        Attributes attributes = Attributes.of(error);
+        boolean moved = checkNameKeepsCode(error, entry);
+        Optional<CodeState> recorded = history.state(code);
+        if (recorded.isEmpty()) {
+            events.add(LedgerEvent.of(code, EventKind.ASSIGNED, name, attributes));
+            unrecorded(!moved, entry.code(), "code " + code + " (" + name + ") is not in the ledger yet");
+            return;
+        }
+        CodeState state = recorded.get();
+        if (state.retired() && !state.name().equals(name)) {
+            findings.error(Rule.RETIRED_CODE_REUSED, entry.code().location(), "code " + code + " was retired as "
+                    + state.name() + " (" + state.since() + ") and is now given to " + name
+                    + "; a retired code is never given out again");
+            events.add(LedgerEvent.of(code, EventKind.REASSIGNED, name, attributes));
+        } else if (state.retired()) {
+            events.add(LedgerEvent.of(code, EventKind.RESTORED, name, attributes));
+            unrecorded(!moved, entry.code(), "retired code " + code + " (" + name + ") is back; it is not"
+                    + " restored in the ledger yet");
+            warnAboutChanges(error, entry, state);
+        } else if (state.name().equals(name)) {
+            changed(error, entry, state);
+        } else if (renames.declares(state.name(), name)) {
+            events.add(LedgerEvent.renamed(code, state.name(), name));
+            unrecorded(!moved, entry.name(), "the rename of code " + code + " from " + state.name() + " to "
+                    + name + " is not in the ledger yet");
+            changed(error, entry, state);
+        } else {
+            findings.error(Rule.CODE_CHANGED_NAME, entry.name().location(), "code " + code + " is recorded as "
+                    + state.name() + " (" + state.since() + ") but is now named " + name
+                    + "; if it is the same error, declare the rename " + state.name() + "=" + name
+                    + ", otherwise give " + name + " a new code");
+            events.add(LedgerEvent.of(code, EventKind.REASSIGNED, name, attributes));
+        }
+    }
+
+    /** Reports a name that the ledger records with other codes only; returns whether it moved. */
+    private boolean checkNameKeepsCode(ErrorDefinition error, CatalogueEntry entry) {
+        SortedMap<Integer, SourceLocation> codes = history.codesOf(error.name());
+        if (codes.isEmpty() || codes.containsKey(error.code())) {
+            return false;
+        }
+        int recorded = codes.firstKey();
+        findings.error(Rule.NAME_CHANGED_CODE, entry.code().location(), error.name() + " has code "
+                + error.code() + ", but the ledger records " + error.name() + " with code " + recorded
+                + " (" + codes.get(recorded) + "); a name keeps its code");
+        return true;
+    }
+
+    private void changed(ErrorDefinition error, CatalogueEntry entry, CodeState state) {
+        Attributes attributes = Attributes.of(error);
+        if (!attributes.equals(state.attributes())) {
+            events.add(LedgerEvent.of(error.code(), EventKind.CHANGED, error.name(), attributes));
+            warnAboutChanges(error, entry, state);
+        }
+    }
+
+    private void warnAboutChanges(ErrorDefinition error, CatalogueEntry entry, CodeState state) {
+        Attributes now = Attributes.of(error);
+        Attributes was = state.attributes();
+        warnIfChanged(error, state, entry.errorClass(), "class", was.errorClass(), now.errorClass());
+        warnIfChanged(error, state, entry.scope(), "scope", was.scope(), now.scope());
+        warnIfChanged(error, state, entry.level(), "level", was.level(), now.level());
+    }
+
+    private void warnIfChanged(ErrorDefinition error, CodeState state, Field field, String noun, String was,
+            String now) {
+        if (!was.equals(now)) {
+            findings.warning(Rule.ATTRIBUTE_CHANGED, field.location(), "code " + error.code() + " ("
+                    + error.name() + ") changes its " + noun + " from " + was + " to " + now + " (recorded at "
+                    + state.since() + ")");
+        }
+    }
+
+    private void unrecorded(boolean report, Field field, String message) {
+        if (report) {
+            findings.warning(Rule.UNRECORDED, field.location(), message + "; run " + RECORD);
+        }
+    }
+
+    private void retireRemovedCodes() {
+        Map<Integer, ErrorDefinition> byCode = new HashMap<>();
+        catalogue.errors().forEach(error -> byCode.put(error.code(), error));
+        for (CodeState state : history.states()) {
+            if (!state.retired() && !byCode.containsKey(state.code())) {
+                findings.warning(Rule.CODE_REMOVED, state.since(), "code " + state.code() + " (" + state.name()
+                        + ") is no longer in the catalogue; run " + RECORD + " to retire it");
+                events.add(LedgerEvent.retired(state.code(), state.name()));
+            }
+        }
+    }
+
+    private void checkDeclaredRename(String oldName, String newName) {
+        if (history.recordsRename(oldName, newName)) {
+            return;
+        }
+        Optional<CodeState> old = history.states().stream()
+                .filter(state -> !state.retired() && state.name().equals(oldName))
+                .findFirst();
+        ErrorDefinition renamed = byName.get(newName);
+        if (old.isPresent() && renamed != null && old.get().code() == renamed.code()) {
+            return;
+        }
+        String problem = "declared rename " + oldName + "=" + newName + " matches no code: ";
+        if (old.isEmpty()) {
+            findings.error(Rule.RENAME_UNMATCHED, renamed != null ? nameOf(renamed)
+                    : new SourceLocation(catalogue.file(), 1, 1),
+                    problem + oldName + " is not the name of an active code in the ledger");
+        } else if (renamed == null) {
+            findings.error(Rule.RENAME_UNMATCHED, old.get().since(),
+                    problem + newName + " is not in the catalogue");
+        } else {
+            findings.error(Rule.RENAME_UNMATCHED, nameOf(renamed), problem + oldName + " has code "
+                    + old.get().code() + " (" + old.get().since() + ") but " + newName + " has code "
+                    + renamed.code());
+        }
+    }
+
+    private SourceLocation nameOf(ErrorDefinition error) {
+        return catalogue.entry(error).name().location();
+    }
+}

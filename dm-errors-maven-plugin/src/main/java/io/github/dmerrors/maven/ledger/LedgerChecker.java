@@ -1,0 +1,68 @@
+package io.github.dmerrors.maven.ledger;
+
+import io.github.dmerrors.maven.diagnostic.Diagnostics;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The {@code check} goal: compares the catalogue with its ledger, and the ledger with those of the
+ * git bases, and writes every finding to the JSON report, errors or not. Changes no other file.
+ */
+public final class LedgerChecker {
+    private LedgerChecker() {}
+
+    /**
+     * Runs the goal.
+     *
+     * @throws java.nio.file.NoSuchFileException if the catalogue or the ledger does not exist
+     * @throws GitException if a base revision cannot be read
+     * @throws IOException if a file cannot be read or the report cannot be written
+     */
+    public static CheckResult run(CheckRequest request) throws IOException, GitException {
+        byte[] catalogueContent = Files.readAllBytes(request.catalogue());
+        byte[] ledgerContent = Files.readAllBytes(request.ledger());
+        Findings findings = new Findings();
+        Diagnostics catalogueDiagnostics = new Diagnostics();
+        Optional<LocatedCatalogue> catalogue = LocatedCatalogue.read(
+                request.catalogue(), catalogueContent, request.declaredClasses(), catalogueDiagnostics);
+        findings.addAll(Rule.CATALOGUE, catalogueDiagnostics.all());
+        Diagnostics ledgerDiagnostics = new Diagnostics();
+        Ledger ledger = LedgerParser.parse(request.ledger(), ledgerContent, ledgerDiagnostics);
+        findings.addAll(Rule.LEDGER_FORMAT, ledgerDiagnostics.all());
+        if (catalogue.isPresent() && !ledgerDiagnostics.hasErrors()) {
+            findings.addAll(CatalogueComparer.compare(catalogue.get(), ledger, request.declaredRenames()).findings());
+        }
+        StringBuilder summary = new StringBuilder("dm-errors: ").append(request.ledger()).append(" (")
+                .append(ledger.events().size()).append(" events) agrees with ").append(request.catalogue())
+                .append(catalogue.map(read -> " (" + read.errors().size() + " codes)").orElse(""));
+        if (request.baseRef().isPresent()) {
+            String ref = request.baseRef().get();
+            Optional<Ledger> base = base(request.ledger(), ref);
+            base.ifPresent(baseLedger -> findings.addAll(BaseComparer.appendOnly(ledger, ref, baseLedger)));
+            summary.append(base.isPresent() ? ", keeps every line of " : ", is new since ").append(ref);
+        }
+        if (!request.baseRefs().isEmpty()) {
+            Map<String, Ledger> bases = new LinkedHashMap<>();
+            for (String ref : request.baseRefs()) {
+                base(request.ledger(), ref).ifPresent(baseLedger -> bases.put(ref, baseLedger));
+            }
+            findings.addAll(BaseComparer.agreement(ledger, bases));
+            summary.append(", agrees with ").append(String.join(", ", request.baseRefs()));
+        }
+        CheckResult result = new CheckResult(findings.all(), summary.toString());
+        AtomicFile.write(request.report(),
+                CheckReport.json(request, result.findings()).getBytes(StandardCharsets.UTF_8));
+        return result;
+    }
+
+    /** Reads the ledger of revision {@code ref}; its own mistakes were reported when it was checked. */
+    private static Optional<Ledger> base(Path ledger, String ref) throws IOException, GitException {
+        return GitReader.show(ledger, ref)
+                .map(content -> LedgerParser.parse(ledger, content, new Diagnostics()));
+    }
+}

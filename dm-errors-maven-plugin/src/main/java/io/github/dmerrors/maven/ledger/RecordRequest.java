@@ -1,0 +1,36 @@
+package io.github.dmerrors.maven.ledger;
+
+import io.github.dmerrors.ErrorClass;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything the {@code record} goal was asked to do.
+ *
+ * @param catalogue the catalogue file
+ * @param ledger the ledger file; created if it does not exist
+ * @param renames the declared renames, {@code ErrOld=ErrNew}
+ * @param extraClasses the error classes the build declares besides DM's
+ * @param force whether to record a catalogue that breaks the ledger's rules, keeping every meaning
+ *     a code had; for importing the history of a project that adopts the ledger
+ */
+public record RecordRequest(
+        Path catalogue, Path ledger, List<String> renames, List<String> extraClasses, boolean force) {
+    public RecordRequest {
+        Objects.requireNonNull(catalogue, "catalogue == null");
+        Objects.requireNonNull(ledger, "ledger == null");
+        renames = List.copyOf(renames);
+        DeclaredRenames.parse(renames);
+        extraClasses = DeclaredClasses.normalized(extraClasses);
+    }
+
+    DeclaredRenames declaredRenames() {
+        return DeclaredRenames.parse(renames);
+    }
+
+    Set<ErrorClass> declaredClasses() {
+        return DeclaredClasses.of(extraClasses);
+    }
+}

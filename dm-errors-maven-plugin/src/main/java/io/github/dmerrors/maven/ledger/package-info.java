@@ -1,0 +1,11 @@
+/**
+ * Error codes are never reused: an append-only ledger of every code ever assigned, the
+ * {@code check} that compares a catalogue with it (and with the ledgers of git bases), and the
+ * {@code record} that adds the catalogue's new events to it.
+ *
+ * <p>{@link io.github.dmerrors.maven.ledger.LedgerChecker} and
+ * {@link io.github.dmerrors.maven.ledger.LedgerRecorder} are the goals' entry points; they hold no
+ * Maven types. The ledger's format is described on {@code Ledger}. The catalogue is read by the
+ * same parser and validator as {@code generate}'s.
+ */
+package io.github.dmerrors.maven.ledger;
