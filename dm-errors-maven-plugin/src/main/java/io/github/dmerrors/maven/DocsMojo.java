@@ -18,6 +18,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /**
  * Writes the error reference of a DM error catalogue: {@code errors.md} for people,
@@ -52,6 +53,10 @@ public final class DocsMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
+    /** Without a POM, Maven's stand-in project. */
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
     @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
     private MojoExecution execution;
 
@@ -63,10 +68,10 @@ public final class DocsMojo extends AbstractMojo {
         }
         Path output = docsDirectory != null
                 ? docsDirectory.toPath()
-                : ProjectPaths.buildDirectory(session).resolve("dm-errors-docs");
+                : ProjectPaths.buildDirectory(session, project).resolve("dm-errors-docs");
         DocsRequest request = BuildFailures.validated(() -> new DocsRequest(
                 catalogue.toPath(),
-                ProjectPaths.baseDirectory(session),
+                ProjectPaths.baseDirectory(session, project),
                 output,
                 DocsFormat.parse(docsFormats == null ? List.of() : docsFormats),
                 extraClasses == null ? List.of() : extraClasses,

@@ -15,6 +15,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /**
  * Explains one error of a DM error catalogue: {@code mvn dm-errors:explain -Ddm-errors.code=10002}
@@ -43,11 +44,15 @@ public final class ExplainMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
+    /** Without a POM, Maven's stand-in project. */
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         ExplainRequest request = BuildFailures.validated(() -> new ExplainRequest(
                 catalogue.toPath(),
-                ProjectPaths.baseDirectory(session),
+                ProjectPaths.baseDirectory(session, project),
                 extraClasses == null ? List.of() : extraClasses,
                 ErrorQuery.of(code, name)));
         Explanation explanation;

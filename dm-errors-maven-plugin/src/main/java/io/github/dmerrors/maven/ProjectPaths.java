@@ -5,28 +5,24 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.MavenProject;
 
 /**
- * The directories a goal that runs without a POM works in. Without a project, Maven still hands
- * a goal a stand-in project whose directories are not the user's, so these come from the
- * directory Maven was started in instead.
+ * The directories of a goal that also runs without a POM. Without one, Maven hands the goal a
+ * stand-in project whose base directory is null and whose build directory is the unresolved
+ * {@code ${project.basedir}/target}; the directory Maven was started in takes the project's place.
  */
 final class ProjectPaths {
     private ProjectPaths() {}
 
     /** The project's directory, or the current directory without a POM. */
-    static Path baseDirectory(MavenSession session) {
-        MavenProject project = session.getCurrentProject();
-        if (session.getRequest().isProjectPresent() && project != null && project.getBasedir() != null) {
-            return project.getBasedir().toPath();
-        }
-        return Path.of(session.getExecutionRootDirectory());
+    static Path baseDirectory(MavenSession session, MavenProject project) {
+        return session.getRequest().isProjectPresent()
+                ? project.getBasedir().toPath()
+                : Path.of(session.getExecutionRootDirectory());
     }
 
     /** The project's build directory, or {@code target} in the current directory without a POM. */
-    static Path buildDirectory(MavenSession session) {
-        MavenProject project = session.getCurrentProject();
-        if (session.getRequest().isProjectPresent() && project != null) {
-            return Path.of(project.getBuild().getDirectory());
-        }
-        return baseDirectory(session).resolve("target");
+    static Path buildDirectory(MavenSession session, MavenProject project) {
+        return session.getRequest().isProjectPresent()
+                ? Path.of(project.getBuild().getDirectory())
+                : baseDirectory(session, project).resolve("target");
     }
 }

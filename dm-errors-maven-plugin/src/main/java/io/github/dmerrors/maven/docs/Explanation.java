@@ -8,7 +8,7 @@ import java.util.Optional;
  * What {@code explain} has to say: the lines to print, one log line each, and, when the error
  * asked about does not exist, the one-line problem that fails the build.
  *
- * @param lines the lines, none empty of meaning and none holding a line break
+ * @param lines the lines to print, in order, none holding a line break
  * @param problem why nothing was found, if nothing was
  */
 public record Explanation(List<String> lines, Optional<String> problem) {

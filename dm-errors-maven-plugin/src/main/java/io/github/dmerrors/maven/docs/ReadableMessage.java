@@ -16,6 +16,12 @@ import java.util.Objects;
 record ReadableMessage(List<Part> parts) {
     ReadableMessage {
         parts = List.copyOf(parts);
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i) instanceof Text text
+                    && (text.text().isEmpty() || (i > 0 && parts.get(i - 1) instanceof Text))) {
+                throw new IllegalArgumentException("an empty text, or two texts in a row, at part " + i);
+            }
+        }
     }
 
     /** A piece of a message: text or a placeholder. */
