@@ -10,7 +10,7 @@ import java.util.Optional;
  * alignment distance), ignoring case, so that {@code databse}, {@code hihg} and {@code HIGH} are
  * each one step from what was meant.
  */
-final class EditDistance {
+public final class EditDistance {
     private EditDistance() {}
 
     /**
@@ -31,7 +31,14 @@ final class EditDistance {
         return Optional.ofNullable(best);
     }
 
-    static int between(String first, String second) {
+    /**
+     * Counts the steps from {@code first} to {@code second}, ignoring case.
+     *
+     * @param first one string
+     * @param second the other
+     * @return the optimal string alignment distance of their lower-case forms
+     */
+    public static int between(String first, String second) {
         String a = first.toLowerCase(Locale.ROOT);
         String b = second.toLowerCase(Locale.ROOT);
         int[][] d = new int[a.length() + 1][b.length() + 1];

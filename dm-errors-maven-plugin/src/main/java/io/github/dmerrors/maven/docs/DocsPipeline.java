@@ -1,0 +1,63 @@
+package io.github.dmerrors.maven.docs;
+
+import io.github.dmerrors.maven.diagnostic.CatalogueException;
+import io.github.dmerrors.maven.model.Catalogue;
+import io.github.dmerrors.maven.model.CatalogueLoader;
+import io.github.dmerrors.maven.output.GeneratedFile;
+import io.github.dmerrors.maven.output.OutputWriter;
+import io.github.dmerrors.maven.output.WriteResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The {@code docs} goal: read the catalogue, check it, render each format, write the files that
+ * changed. Nothing is written while the catalogue has any error. Rendering is cheap, so every run
+ * renders, and the writer's manifest, keyed by what was rendered, tells whether anything changed.
+ */
+public final class DocsPipeline {
+    private DocsPipeline() {}
+
+    /**
+     * Runs the goal.
+     *
+     * @throws CatalogueException if the catalogue has errors; it carries every diagnostic
+     * @throws java.nio.file.NoSuchFileException if the catalogue does not exist
+     * @throws IOException if a file cannot be read or written
+     */
+    public static DocsResult run(DocsRequest request) throws IOException, CatalogueException {
+        Catalogue catalogue = CatalogueLoader.load(request.catalogue(), request.declaredClasses());
+        ErrorReference reference = ErrorReference.of(catalogue, request.catalogueName());
+        List<GeneratedFile> files = new ArrayList<>();
+        for (DocsFormat format : request.formats()) {
+            files.add(new GeneratedFile(format.fileName(), format.render(reference).getBytes(StandardCharsets.UTF_8)));
+        }
+        WriteResult written = new OutputWriter()
+                .write(request.outputDirectory(), request.owner(), fingerprint(files), files);
+        return new DocsResult(catalogue.errors().size(), request.catalogueName(), request.directoryName(),
+                request.formats(), written, catalogue.warnings());
+    }
+
+    private static String fingerprint(List<GeneratedFile> files) {
+        MessageDigest digest = sha256();
+        for (GeneratedFile file : files) {
+            // A NUL after each path: no path holds one, so no two lists of files share a digest input.
+            digest.update(file.relativePath().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(sha256().digest(file.content()));
+        }
+        return "sha256:" + HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

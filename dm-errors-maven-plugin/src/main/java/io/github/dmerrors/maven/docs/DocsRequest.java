@@ -1,0 +1,54 @@
+package io.github.dmerrors.maven.docs;
+
+import io.github.dmerrors.ErrorClass;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything the {@code docs} goal was asked to do.
+ *
+ * @param catalogue the catalogue file
+ * @param baseDirectory the project's directory, or the current one without a project: the
+ *     documents name the catalogue relative to it, so that they are the same on every machine
+ * @param outputDirectory where the documents go
+ * @param formats the formats to write, at least one, each once
+ * @param extraClasses the error classes the build declares besides DM's
+ * @param owner who writes into {@code outputDirectory}: one name per documenting execution
+ */
+public record DocsRequest(
+        Path catalogue,
+        Path baseDirectory,
+        Path outputDirectory,
+        List<DocsFormat> formats,
+        List<String> extraClasses,
+        String owner) {
+    public DocsRequest {
+        Objects.requireNonNull(catalogue, "catalogue == null");
+        Objects.requireNonNull(baseDirectory, "baseDirectory == null");
+        Objects.requireNonNull(outputDirectory, "outputDirectory == null");
+        Objects.requireNonNull(owner, "owner == null");
+        formats = List.copyOf(new LinkedHashSet<>(formats));
+        if (formats.isEmpty()) {
+            throw new IllegalArgumentException("docsFormats lists no format");
+        }
+        extraClasses = ExtraClasses.checked(extraClasses);
+    }
+
+    /** The declared classes as the validator takes them. */
+    Set<ErrorClass> declaredClasses() {
+        return ExtraClasses.of(extraClasses);
+    }
+
+    /** The catalogue as the documents name it. */
+    String catalogueName() {
+        return ShownPath.inDocument(catalogue, baseDirectory);
+    }
+
+    /** The output directory as the build log names it. */
+    String directoryName() {
+        return ShownPath.inLog(outputDirectory, baseDirectory);
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.dmerrors.maven.docs;
+
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The error a user asks {@code explain} about: by code or by name. */
+public sealed interface ErrorQuery permits ErrorQuery.ByCode, ErrorQuery.ByName {
+    /**
+     * Reads the query from the goal's two parameters, exactly one of which must be given. A code
+     * is written as DM prints it ({@code 10002}) or as DM's {@code errors.toml} keys it
+     * ({@code DM-database-10002}); a name as the catalogue spells it.
+     *
+     * @param code the {@code code} parameter, or null
+     * @param name the {@code name} parameter, or null
+     * @return the query
+     * @throws IllegalArgumentException if neither or both are given, or the code is not one
+     */
+    static ErrorQuery of(String code, String name) {
+        boolean hasCode = code != null && !code.isBlank();
+        boolean hasName = name != null && !name.isBlank();
+        if (hasCode == hasName) {
+            throw new IllegalArgumentException((hasCode ? "give either" : "give the error to explain:")
+                    + " -Ddm-errors.code=10002 or -Ddm-errors.name=ErrDBBadConn" + (hasCode ? ", not both" : ""));
+        }
+        if (hasName) {
+            return new ByName(name.strip());
+        }
+        Matcher matcher = Pattern.compile("(?:DM-[A-Za-z0-9._-]+-)?([0-9]{1,10})").matcher(code.strip());
+        long value = matcher.matches() ? Long.parseLong(matcher.group(1)) : -1;
+        if (value < 1 || value > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("code: '" + code.strip() + "' is not an error code;"
+                    + " give a number from 1 to " + Integer.MAX_VALUE + ", such as 10002 or DM-database-10002");
+        }
+        return new ByCode((int) value);
+    }
+
+    /**
+     * An error code.
+     *
+     * @param code the code, positive
+     */
+    record ByCode(int code) implements ErrorQuery {
+        public ByCode {
+            if (code < 1) {
+                throw new IllegalArgumentException("code must be positive: " + code);
+            }
+        }
+    }
+
+    /**
+     * An error name, such as {@code ErrDBBadConn}.
+     *
+     * @param name the name, as the catalogue spells it
+     */
+    record ByName(String name) implements ErrorQuery {
+        public ByName {
+            Objects.requireNonNull(name, "name == null");
+        }
+    }
+}

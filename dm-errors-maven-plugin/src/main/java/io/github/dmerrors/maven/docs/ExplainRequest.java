@@ -1,0 +1,34 @@
+package io.github.dmerrors.maven.docs;
+
+import io.github.dmerrors.ErrorClass;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything the {@code explain} goal was asked.
+ *
+ * @param catalogue the catalogue file
+ * @param baseDirectory the project's directory, or the current one without a project
+ * @param extraClasses the error classes the build declares besides DM's
+ * @param query the error to explain
+ */
+public record ExplainRequest(Path catalogue, Path baseDirectory, List<String> extraClasses, ErrorQuery query) {
+    public ExplainRequest {
+        Objects.requireNonNull(catalogue, "catalogue == null");
+        Objects.requireNonNull(baseDirectory, "baseDirectory == null");
+        extraClasses = ExtraClasses.checked(extraClasses);
+        Objects.requireNonNull(query, "query == null");
+    }
+
+    /** The declared classes as the validator takes them. */
+    Set<ErrorClass> declaredClasses() {
+        return ExtraClasses.of(extraClasses);
+    }
+
+    /** The catalogue as the build log names it. */
+    String catalogueName() {
+        return ShownPath.inLog(catalogue, baseDirectory);
+    }
+}

@@ -1,0 +1,91 @@
+package io.github.dmerrors.maven.docs;
+
+import io.github.dmerrors.maven.diagnostic.CatalogueException;
+import io.github.dmerrors.maven.model.CatalogueLoader;
+import io.github.dmerrors.maven.model.ErrorDefinition;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The {@code explain} goal: everything the catalogue says about one error, laid out for a person
+ * reading a console — what DM prints, the class, scope and level with what each means, the
+ * message and the workaround — or, for an error that does not exist, the nearest ones.
+ *
+ * <p>Each line is a log line of its own. A message or workaround of several lines continues on
+ * lines indented under its first; hidden characters are shown as escapes.
+ */
+public final class Explainer {
+    private static final String LABEL_FORMAT = "  %-12s";
+    private static final String CONTINUATION = " ".repeat(14);
+
+    private Explainer() {}
+
+    /**
+     * Reads the catalogue and explains the error asked about.
+     *
+     * @throws CatalogueException if the catalogue has errors; it carries every diagnostic
+     * @throws java.nio.file.NoSuchFileException if the catalogue does not exist
+     * @throws IOException if the catalogue cannot be read
+     */
+    public static Explanation run(ExplainRequest request) throws IOException, CatalogueException {
+        List<ErrorDefinition> errors = CatalogueLoader.load(request.catalogue(), request.declaredClasses()).errors();
+        return explain(errors, request.catalogueName(), request.query());
+    }
+
+    static Explanation explain(List<ErrorDefinition> errors, String catalogueName, ErrorQuery query) {
+        if (query instanceof ErrorQuery.ByCode byCode) {
+            Optional<ErrorDefinition> found = errors.stream().filter(error -> error.code() == byCode.code()).findFirst();
+            return found.map(Explainer::describe).orElseGet(() -> notFound(
+                    "has code " + byCode.code(), catalogueName, "codes", NearestErrors.byCode(errors, byCode.code())));
+        }
+        String name = ((ErrorQuery.ByName) query).name();
+        Optional<ErrorDefinition> found = errors.stream().filter(error -> error.name().equals(name)).findFirst();
+        return found.map(Explainer::describe).orElseGet(() -> notFound(
+                "is named " + HiddenCharacters.shown(name), catalogueName, "names", NearestErrors.byName(errors, name)));
+    }
+
+    private static Explanation describe(ErrorDefinition error) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Error " + error.code() + ": " + error.name());
+        field(lines, "DM prints", "[code=" + error.code() + ":class=" + error.errorClass() + ":scope=" + error.scope()
+                + ":level=" + error.level() + "]");
+        field(lines, "class", error.errorClass() + ": " + Meanings.of(error.errorClass()));
+        field(lines, "scope", error.scope() + ": " + Meanings.of(error.scope()));
+        field(lines, "level", error.level() + ": " + error.level().meaning());
+        field(lines, "message", error.message().isEmpty() ? "(none)" : error.message());
+        field(lines, "workaround", error.workaround().isEmpty() ? "(none in the catalogue)" : error.workaround());
+        return new Explanation(lines, Optional.empty());
+    }
+
+    private static void field(List<String> lines, String label, String value) {
+        String[] valueLines = value.split("\n", -1);
+        lines.add(String.format(Locale.ROOT, LABEL_FORMAT, label) + HiddenCharacters.shown(valueLines[0]));
+        for (int i = 1; i < valueLines.length; i++) {
+            lines.add(CONTINUATION + HiddenCharacters.shown(valueLines[i]));
+        }
+    }
+
+    /**
+     * Lists the nearest errors, for an error that does not exist.
+     *
+     * @param predicate what no error is, such as {@code "has code 10009"}
+     */
+    private static Explanation notFound(
+            String predicate, String catalogueName, String nearestNoun, List<ErrorDefinition> nearest) {
+        String problem = "dm-errors: no error " + predicate + " in " + catalogueName;
+        List<String> lines = new ArrayList<>();
+        if (nearest.isEmpty()) {
+            lines.add("No error " + predicate + ": " + catalogueName + " has no errors.");
+            return new Explanation(lines, Optional.of(problem));
+        }
+        lines.add("No error " + predicate + " in " + catalogueName + ". The nearest " + nearestNoun + ":");
+        for (ErrorDefinition error : nearest) {
+            String message = error.message().isEmpty() ? "" : ": " + error.message().split("\n", -1)[0];
+            lines.add("  " + error.code() + " " + error.name() + HiddenCharacters.shown(message));
+        }
+        return new Explanation(lines, Optional.of(problem + "; see the nearest " + nearestNoun + " above"));
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.dmerrors.maven.docs;
+
+import io.github.dmerrors.maven.model.ErrorDefinition;
+import io.github.dmerrors.maven.model.FactoryParameter;
+import java.util.List;
+
+/**
+ * Writes {@code errors.json}: one array of objects in code order, every field of an entry and the
+ * parameters of its typed factory, indented by two spaces, with a fixed key order so that the same
+ * catalogue always gives the same bytes and a diff shows what changed.
+ */
+final class JsonRenderer {
+    private JsonRenderer() {}
+
+    static String render(ErrorReference reference) {
+        List<ErrorDefinition> errors = reference.errors();
+        if (errors.isEmpty()) {
+            return "[]\n";
+        }
+        StringBuilder json = new StringBuilder("[\n");
+        for (int i = 0; i < errors.size(); i++) {
+            entry(json, errors.get(i));
+            json.append(i + 1 < errors.size() ? ",\n" : "\n");
+        }
+        return json.append("]\n").toString();
+    }
+
+    private static void entry(StringBuilder json, ErrorDefinition error) {
+        json.append("  {\n")
+                .append("    \"code\": ").append(error.code()).append(",\n")
+                .append("    \"name\": ").append(JsonStrings.quote(error.name())).append(",\n")
+                .append("    \"class\": ").append(JsonStrings.quote(error.errorClass().name())).append(",\n")
+                .append("    \"scope\": ").append(JsonStrings.quote(error.scope().toString())).append(",\n")
+                .append("    \"level\": ").append(JsonStrings.quote(error.level().toString())).append(",\n")
+                .append("    \"message\": ").append(JsonStrings.quote(error.message())).append(",\n")
+                .append("    \"workaround\": ").append(JsonStrings.quote(error.workaround())).append(",\n")
+                .append("    \"parameters\": ");
+        List<FactoryParameter> parameters = error.parameters();
+        if (parameters.isEmpty()) {
+            json.append("[]\n");
+        } else {
+            json.append("[\n");
+            for (int i = 0; i < parameters.size(); i++) {
+                parameter(json, parameters.get(i));
+                json.append(i + 1 < parameters.size() ? ",\n" : "\n");
+            }
+            json.append("    ]\n");
+        }
+        json.append("  }");
+    }
+
+    /** One parameter on one line: its name, its Java type, and the directives that format it. */
+    private static void parameter(StringBuilder json, FactoryParameter parameter) {
+        json.append("      {\"name\": ").append(JsonStrings.quote(parameter.name()))
+                .append(", \"type\": ").append(JsonStrings.quote(javaType(parameter)))
+                .append(", \"directives\": ").append(JsonStrings.quote(parameter.directives()))
+                .append('}');
+    }
+
+    private static String javaType(FactoryParameter parameter) {
+        return switch (parameter.type()) {
+            case OBJECT -> "Object";
+            case LONG -> "long";
+            case BYTES -> "byte[]";
+            case INT -> "int";
+        };
+    }
+}

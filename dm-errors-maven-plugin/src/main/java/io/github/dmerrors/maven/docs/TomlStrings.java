@@ -1,0 +1,59 @@
+package io.github.dmerrors.maven.docs;
+
+import java.util.Locale;
+
+/**
+ * TOML strings and keys as Go's BurntSushi/toml encoder writes them, which is what DM's
+ * {@code errors.toml} holds: a basic string in which {@code "} and {@code \} are escaped with a
+ * backslash, backspace, tab, newline, form feed and carriage return by their short escapes
+ * ({@code \b \t \n \f \r}), every other C0 control character and DEL as a lower-case
+ * {@code \}{@code u00XX}, and everything else, non-ASCII included, as it is.
+ */
+final class TomlStrings {
+    private TomlStrings() {}
+
+    /** Returns {@code text} as a TOML basic string, quotes included. */
+    static String quote(String text) {
+        StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> quoted.append("\\\"");
+                case '\\' -> quoted.append("\\\\");
+                case '\b' -> quoted.append("\\b");
+                case '\t' -> quoted.append("\\t");
+                case '\n' -> quoted.append("\\n");
+                case '\f' -> quoted.append("\\f");
+                case '\r' -> quoted.append("\\r");
+                default -> {
+                    if (c < 0x20 || c == 0x7F) {
+                        quoted.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        quoted.append(c);
+                    }
+                }
+            }
+        }
+        return quoted.append('"').toString();
+    }
+
+    /**
+     * Returns one segment of a dotted key: bare if it holds only ASCII letters, digits, {@code -}
+     * and {@code _}, as DM's keys do; otherwise quoted, since a {@code .} in a class name of a
+     * catalogue's own would otherwise split the key in two.
+     */
+    static String key(String segment) {
+        if (segment.isEmpty()) {
+            return "\"\"";
+        }
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            boolean bare = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '_';
+            if (!bare) {
+                return quote(segment);
+            }
+        }
+        return segment;
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * The error reference: the catalogue as documents for people and for tools — a Markdown page,
+ * DM's own {@code errors.toml}, and JSON — and the {@code explain} goal's answer for one error.
+ *
+ * <p>Every format is a small renderer of its own that reads only the checked model, in code order,
+ * and escapes the catalogue's text for its syntax by hand: a catalogue is user input, and no
+ * entry may break the page or the file it lands in. Nothing depends on the clock, the locale or
+ * the platform's line separator, so the same catalogue always gives the same bytes. Files are
+ * written through {@link io.github.dmerrors.maven.output.OutputWriter}, like generated sources.
+ */
+package io.github.dmerrors.maven.docs;

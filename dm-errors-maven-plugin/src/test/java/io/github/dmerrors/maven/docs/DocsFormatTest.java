@@ -1,0 +1,47 @@
+package io.github.dmerrors.maven.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DocsFormatTest {
+    @Test
+    void readsACommaSeparatedListInTheOrderGiven() {
+        assertThat(DocsFormat.parse(List.of("toml,markdown"))).containsExactly(DocsFormat.TOML, DocsFormat.MARKDOWN);
+    }
+
+    @Test
+    void ignoresCaseBlanksEmptyItemsAndRepeats() {
+        assertThat(DocsFormat.parse(List.of(" JSON ", "markdown,,json", "Markdown")))
+                .containsExactly(DocsFormat.JSON, DocsFormat.MARKDOWN);
+    }
+
+    @Test
+    void namesTheFileOfEachFormat() {
+        assertThat(List.of(DocsFormat.values())).extracting(DocsFormat::fileName)
+                .containsExactly("errors.md", "errors.toml", "errors.json");
+    }
+
+    @Test
+    void rejectsAnUnknownFormatListingTheValidOnes() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> DocsFormat.parse(List.of("markdown,yaml")))
+                .withMessage("docsFormats: unknown format 'yaml'; valid formats are markdown, toml, json");
+    }
+
+    @Test
+    void suggestsMarkdownForMd() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> DocsFormat.parse(List.of("md")))
+                .withMessageContaining("unknown format 'md' (did you mean 'markdown'?)");
+    }
+
+    @Test
+    void rejectsAnEmptyList() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> DocsFormat.parse(List.of(" , ")))
+                .withMessage("docsFormats lists no format; valid formats are markdown, toml, json");
+    }
+}
