@@ -4,6 +4,7 @@ import io.github.dmerrors.maven.diagnostic.CatalogueException;
 import io.github.dmerrors.maven.diagnostic.Diagnostic;
 import io.github.dmerrors.maven.diagnostic.Severity;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 
@@ -38,7 +39,12 @@ final class BuildFailures {
                 log.warn(diagnostic.toString());
             }
         }
+        String files = e.diagnostics().stream()
+                .filter(diagnostic -> diagnostic.severity() == Severity.ERROR)
+                .map(diagnostic -> diagnostic.location().file().toString())
+                .distinct()
+                .collect(Collectors.joining(" and "));
         return new MojoFailureException("dm-errors: " + errors + (errors == 1 ? " error" : " errors")
-                + " in " + e.diagnostics().get(0).location().file() + "; see the lines above");
+                + " in " + files + "; see the lines above");
     }
 }
