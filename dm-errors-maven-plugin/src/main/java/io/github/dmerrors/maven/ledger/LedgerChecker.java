@@ -1,6 +1,7 @@
 package io.github.dmerrors.maven.ledger;
 
 import io.github.dmerrors.maven.diagnostic.Diagnostics;
+import io.github.dmerrors.maven.output.SingleFileWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,7 +56,7 @@ public final class LedgerChecker {
             summary.append(", agrees with ").append(String.join(", ", request.baseRefs()));
         }
         CheckResult result = new CheckResult(findings.all(), summary.toString());
-        AtomicFile.write(request.report(),
+        SingleFileWriter.writeIfChanged(request.report(),
                 CheckReport.json(request, result.findings()).getBytes(StandardCharsets.UTF_8));
         return result;
     }

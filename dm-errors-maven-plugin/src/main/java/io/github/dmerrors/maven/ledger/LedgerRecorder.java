@@ -4,6 +4,7 @@ import io.github.dmerrors.maven.diagnostic.CatalogueException;
 import io.github.dmerrors.maven.diagnostic.Diagnostic;
 import io.github.dmerrors.maven.diagnostic.Diagnostics;
 import io.github.dmerrors.maven.diagnostic.Severity;
+import io.github.dmerrors.maven.output.SingleFileWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,7 +60,7 @@ public final class LedgerRecorder {
         }
         List<String> lines = LedgerMerger.merge(ledger, comparison.events());
         String content = lines.stream().map(line -> line + "\n").collect(Collectors.joining());
-        AtomicFile.write(request.ledger(), content.getBytes(StandardCharsets.UTF_8));
+        SingleFileWriter.writeIfChanged(request.ledger(), content.getBytes(StandardCharsets.UTF_8));
         List<String> added = comparison.events().stream()
                 .sorted(Comparator.comparingInt(LedgerEvent::code))
                 .map(LedgerEvent::line)
