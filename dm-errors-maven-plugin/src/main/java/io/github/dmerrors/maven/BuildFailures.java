@@ -3,6 +3,8 @@ package io.github.dmerrors.maven;
 import io.github.dmerrors.maven.diagnostic.CatalogueException;
 import io.github.dmerrors.maven.diagnostic.Diagnostic;
 import io.github.dmerrors.maven.diagnostic.Severity;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoFailureException;
@@ -23,6 +25,25 @@ final class BuildFailures {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("dm-errors: invalid configuration: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The failure for a missing input file, saying which one and what to do about it.
+     *
+     * @param ledger the ledger the goal reads, or null if it reads none
+     */
+    static MojoFailureException missing(NoSuchFileException e, Path catalogue, Path ledger) {
+        String file = e.getFile();
+        String advice;
+        if (ledger != null && file.equals(ledger.toString())) {
+            advice = "ledger not found: " + file
+                    + " (create it with mvn dm-errors:record, or set <ledger> or -Ddm-errors.ledger)";
+        } else if (file.equals(catalogue.toString())) {
+            advice = "catalogue not found: " + file + " (set <catalogue> or -Ddm-errors.catalogue)";
+        } else {
+            advice = "file not found: " + file;
+        }
+        return new MojoFailureException("dm-errors: " + advice, e);
     }
 
     /**

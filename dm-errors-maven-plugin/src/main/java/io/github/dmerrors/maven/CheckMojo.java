@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Optional;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -53,7 +54,11 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "dm-errors.skip", defaultValue = "false")
     private boolean skip;
 
-    @Parameter(defaultValue = "${project}", readonly = true)
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    /** Without a POM, Maven's stand-in project. */
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
     @Override
@@ -62,10 +67,10 @@ public final class CheckMojo extends AbstractMojo {
             getLog().info("dm-errors: check skipped");
             return;
         }
-        LedgerPaths paths = LedgerPaths.of(project);
+        ProjectPaths paths = ProjectPaths.of(session, project);
         CheckRequest request = BuildFailures.validated(() -> new CheckRequest(paths.catalogue(catalogue),
                 paths.ledger(ledger), renames, Optional.ofNullable(baseRef), baseRefs,
-                extraClasses, paths.report()));
+                extraClasses, paths.buildDirectory().resolve("dm-errors/check-report.json")));
         try {
             CheckResult result = LedgerChecker.run(request);
             if (result.hasErrors()) {
@@ -74,7 +79,7 @@ public final class CheckMojo extends AbstractMojo {
             result.diagnostics().forEach(warning -> getLog().warn(warning.toString()));
             getLog().info(result.summary());
         } catch (NoSuchFileException e) {
-            throw LedgerPaths.notFound(e, request.catalogue(), request.ledger());
+            throw BuildFailures.missing(e, request.catalogue(), request.ledger());
         } catch (GitException e) {
             throw new MojoFailureException("dm-errors: " + e.getMessage(), e);
         } catch (IOException e) {

@@ -66,12 +66,13 @@ public final class DocsMojo extends AbstractMojo {
             getLog().info("dm-errors: docs skipped");
             return;
         }
+        ProjectPaths paths = ProjectPaths.of(session, project);
         Path output = docsDirectory != null
                 ? docsDirectory.toPath()
-                : ProjectPaths.buildDirectory(session, project).resolve("dm-errors-docs");
+                : paths.buildDirectory().resolve("dm-errors-docs");
         DocsRequest request = BuildFailures.validated(() -> new DocsRequest(
                 catalogue.toPath(),
-                ProjectPaths.baseDirectory(session, project),
+                paths.baseDirectory(),
                 output,
                 DocsFormat.parse(docsFormats == null ? List.of() : docsFormats),
                 extraClasses == null ? List.of() : extraClasses,
@@ -84,8 +85,7 @@ public final class DocsMojo extends AbstractMojo {
         } catch (CatalogueException e) {
             throw BuildFailures.reported(getLog(), e);
         } catch (NoSuchFileException e) {
-            throw new MojoFailureException("dm-errors: catalogue not found: " + catalogue
-                    + " (set <catalogue> or -Ddm-errors.catalogue)", e);
+            throw BuildFailures.missing(e, catalogue.toPath(), null);
         } catch (IOException e) {
             throw new MojoExecutionException("dm-errors: cannot document " + catalogue + ": " + e.getMessage(), e);
         }

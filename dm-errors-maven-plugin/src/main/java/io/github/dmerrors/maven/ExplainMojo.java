@@ -52,7 +52,7 @@ public final class ExplainMojo extends AbstractMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         ExplainRequest request = BuildFailures.validated(() -> new ExplainRequest(
                 catalogue.toPath(),
-                ProjectPaths.baseDirectory(session, project),
+                ProjectPaths.of(session, project).baseDirectory(),
                 extraClasses == null ? List.of() : extraClasses,
                 ErrorQuery.of(code, name)));
         Explanation explanation;
@@ -61,8 +61,7 @@ public final class ExplainMojo extends AbstractMojo {
         } catch (CatalogueException e) {
             throw BuildFailures.reported(getLog(), e);
         } catch (NoSuchFileException e) {
-            throw new MojoFailureException("dm-errors: catalogue not found: " + catalogue
-                    + " (set <catalogue> or -Ddm-errors.catalogue)", e);
+            throw BuildFailures.missing(e, catalogue.toPath(), null);
         } catch (IOException e) {
             throw new MojoExecutionException("dm-errors: cannot read " + catalogue + ": " + e.getMessage(), e);
         }

@@ -76,8 +76,7 @@ public final class GenerateMojo extends AbstractMojo {
         } catch (CatalogueException e) {
             throw BuildFailures.reported(getLog(), e);
         } catch (NoSuchFileException e) {
-            throw new MojoFailureException("dm-errors: catalogue not found: " + catalogue
-                    + " (set <catalogue> or -Ddm-errors.catalogue)", e);
+            throw BuildFailures.missing(e, catalogue.toPath(), null);
         } catch (IOException e) {
             throw new MojoExecutionException("dm-errors: cannot generate from " + catalogue + ": " + e.getMessage(), e);
         } finally {

@@ -1,28 +1,37 @@
 package io.github.dmerrors.maven;
 
+import java.io.File;
 import java.nio.file.Path;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.MavenProject;
 
 /**
- * The directories of a goal that also runs without a POM. Without one, Maven hands the goal a
- * stand-in project whose base directory is null and whose build directory is the unresolved
- * {@code ${project.basedir}/target}; the directory Maven was started in takes the project's place.
+ * The directories of a goal that also runs without a POM, and the default files in them. Without
+ * a POM, Maven hands the goal a stand-in project whose base directory is null and whose build
+ * directory is the unresolved {@code ${project.basedir}/target}, so these defaults cannot be
+ * written in the parameters' annotations: the directory Maven was started in takes the project's
+ * place.
+ *
+ * @param baseDirectory the project's directory, or the current directory
+ * @param buildDirectory the project's build directory, or {@code target} in the current directory
  */
-final class ProjectPaths {
-    private ProjectPaths() {}
-
-    /** The project's directory, or the current directory without a POM. */
-    static Path baseDirectory(MavenSession session, MavenProject project) {
-        return session.getRequest().isProjectPresent()
-                ? project.getBasedir().toPath()
-                : Path.of(session.getExecutionRootDirectory());
+record ProjectPaths(Path baseDirectory, Path buildDirectory) {
+    /** Returns the project's directories, or the current directory's without a POM. */
+    static ProjectPaths of(MavenSession session, MavenProject project) {
+        if (session.getRequest().isProjectPresent()) {
+            return new ProjectPaths(project.getBasedir().toPath(), Path.of(project.getBuild().getDirectory()));
+        }
+        Path current = Path.of(session.getExecutionRootDirectory()).toAbsolutePath();
+        return new ProjectPaths(current, current.resolve("target"));
     }
 
-    /** The project's build directory, or {@code target} in the current directory without a POM. */
-    static Path buildDirectory(MavenSession session, MavenProject project) {
-        return session.getRequest().isProjectPresent()
-                ? Path.of(project.getBuild().getDirectory())
-                : baseDirectory(session, project).resolve("target");
+    /** The configured catalogue, or {@code src/main/errors/errors_release.txt}. */
+    Path catalogue(File configured) {
+        return configured != null ? configured.toPath() : baseDirectory.resolve("src/main/errors/errors_release.txt");
+    }
+
+    /** The configured ledger, or {@code src/main/errors/errors.ledger}. */
+    Path ledger(File configured) {
+        return configured != null ? configured.toPath() : baseDirectory.resolve("src/main/errors/errors.ledger");
     }
 }

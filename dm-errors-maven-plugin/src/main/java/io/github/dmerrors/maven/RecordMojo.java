@@ -8,6 +8,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -46,7 +47,11 @@ public final class RecordMojo extends AbstractMojo {
     @Parameter(property = "dm-errors.skip", defaultValue = "false")
     private boolean skip;
 
-    @Parameter(defaultValue = "${project}", readonly = true)
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    /** Without a POM, Maven's stand-in project. */
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
     @Override
@@ -55,7 +60,7 @@ public final class RecordMojo extends AbstractMojo {
             getLog().info("dm-errors: record skipped");
             return;
         }
-        LedgerPaths paths = LedgerPaths.of(project);
+        ProjectPaths paths = ProjectPaths.of(session, project);
         RecordRequest request = BuildFailures.validated(() -> new RecordRequest(paths.catalogue(catalogue),
                 paths.ledger(ledger), renames, extraClasses, force));
         try {
@@ -70,7 +75,7 @@ public final class RecordMojo extends AbstractMojo {
         } catch (CatalogueException e) {
             throw BuildFailures.reported(getLog(), e);
         } catch (NoSuchFileException e) {
-            throw LedgerPaths.notFound(e, request.catalogue(), request.ledger());
+            throw BuildFailures.missing(e, request.catalogue(), request.ledger());
         } catch (IOException e) {
             throw new MojoExecutionException("dm-errors: cannot record " + request.ledger() + ": " + e.getMessage(), e);
         }

@@ -7,6 +7,8 @@ import io.github.dmerrors.maven.diagnostic.CatalogueException;
 import io.github.dmerrors.maven.diagnostic.Diagnostic;
 import io.github.dmerrors.maven.diagnostic.Severity;
 import io.github.dmerrors.maven.diagnostic.SourceLocation;
+import java.io.File;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,5 +63,31 @@ class BuildFailuresTest {
                 }))
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessage("dm-errors: invalid configuration: packageName is required");
+    }
+
+    @Test
+    void saysWhichFileIsMissingAndWhatToDo() {
+        Path catalogue = Path.of("src/main/errors/errors_release.txt");
+        Path ledger = Path.of("src/main/errors/errors.ledger");
+
+        assertThat(BuildFailures.missing(new NoSuchFileException(ledger.toString()), catalogue, ledger))
+                .hasMessage("dm-errors: ledger not found: " + ledger + " (create it with mvn dm-errors:record,"
+                        + " or set <ledger> or -Ddm-errors.ledger)");
+        assertThat(BuildFailures.missing(new NoSuchFileException(catalogue.toString()), catalogue, null))
+                .hasMessage("dm-errors: catalogue not found: " + catalogue
+                        + " (set <catalogue> or -Ddm-errors.catalogue)");
+        assertThat(BuildFailures.missing(new NoSuchFileException("x"), catalogue, ledger))
+                .hasMessage("dm-errors: file not found: x");
+    }
+
+    @Test
+    void defaultsTheCatalogueAndTheLedgerToTheProjectsErrorsDirectory() {
+        Path base = Path.of("work", "app").toAbsolutePath();
+        ProjectPaths paths = new ProjectPaths(base, base.resolve("build"));
+
+        assertThat(paths.catalogue(null)).isEqualTo(base.resolve("src/main/errors/errors_release.txt"));
+        assertThat(paths.ledger(null)).isEqualTo(base.resolve("src/main/errors/errors.ledger"));
+        assertThat(paths.catalogue(new File("old.txt"))).isEqualTo(Path.of("old.txt"));
+        assertThat(paths.ledger(new File("other.ledger"))).isEqualTo(Path.of("other.ledger"));
     }
 }
