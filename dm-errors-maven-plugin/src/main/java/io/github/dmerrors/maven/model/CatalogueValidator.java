@@ -23,12 +23,14 @@ import java.util.stream.Collectors;
 /**
  * Checks what the entries of a catalogue mean: valid names and codes, each used once; classes,
  * scopes and levels DM knows, or classes the build declares; texts that fit in a Java string
- * constant, so that the generated code always compiles. Every problem of every entry is reported
- * at the field it is about, in one run.
+ * constant, and messages whose arguments fit in a Java method, so that the generated code always
+ * compiles. Every problem of every entry is reported at the field it is about, in one run.
  */
 public final class CatalogueValidator {
     /** The most bytes a class file's string constant holds, in modified UTF-8. */
     static final int MAX_CONSTANT_BYTES = 65_535;
+    /** The most parameter slots a Java method has (JVMS 4.3.3); a {@code long} takes two. */
+    static final int MAX_PARAMETER_SLOTS = 255;
 
     private final Diagnostics diagnostics;
     private final ValueResolver values;
@@ -80,22 +82,50 @@ public final class CatalogueValidator {
         Optional<ErrorClass> errorClass = values.errorClass(entry.errorClass());
         Optional<ErrorScope> scope = values.scope(entry.scope());
         Optional<ErrorLevel> level = values.level(entry.level());
-        boolean textsFit = fits(entry.message(), "message") & fits(entry.workaround(), "workaround");
+        boolean messageFits = fits(entry.message(), "message");
+        boolean workaroundFits = fits(entry.workaround(), "workaround");
+        Optional<List<FactoryParameter>> parameters =
+                messageFits ? factoryParameters(entry.message()) : Optional.empty();
         if (!(validName && validCode && errorClass.isPresent() && scope.isPresent() && level.isPresent()
-                && textsFit)) {
+                && workaroundFits && parameters.isPresent())) {
             return Optional.empty();
         }
-        String message = entry.message().value();
         return Optional.of(new ErrorDefinition(
                 code.getAsInt(),
                 entry.name().value(),
                 errorClass.get(),
                 scope.get(),
                 level.get(),
-                message,
+                entry.message().value(),
                 entry.workaround().value(),
-                FactoryParameters.of(MessageTemplate.parse(message)),
+                parameters.get(),
                 entry.location()));
+    }
+
+    /**
+     * Derives the factory method's parameters from the message, or reports that the message takes
+     * more arguments than a Java method can have parameters: the generated factory would not
+     * compile. Go has no such limit, so the template is valid for DM.
+     */
+    private Optional<List<FactoryParameter>> factoryParameters(Field message) {
+        MessageTemplate template = MessageTemplate.parse(message.value());
+        int arguments = template.argumentCount();
+        // Counted first: deriving the parameters takes time in proportion to arguments times verbs,
+        // and an index such as %[1000000]s asks for a million arguments.
+        if (arguments > MAX_PARAMETER_SLOTS) {
+            diagnostics.error(message.location(), "message takes " + arguments + " arguments, more than the "
+                    + MAX_PARAMETER_SLOTS + " parameters a Java method, its factory, can have");
+            return Optional.empty();
+        }
+        List<FactoryParameter> parameters = FactoryParameters.of(template);
+        int slots = parameters.stream().mapToInt(p -> p.type() == ParameterType.LONG ? 2 : 1).sum();
+        if (slots > MAX_PARAMETER_SLOTS) {
+            diagnostics.error(message.location(), "message takes " + arguments + " arguments, too many for a"
+                    + " Java method, its factory: a %d argument is a long, which takes two of the "
+                    + MAX_PARAMETER_SLOTS + " parameter slots, so it would need " + slots);
+            return Optional.empty();
+        }
+        return Optional.of(parameters);
     }
 
     private boolean isFirstName(CatalogueEntry entry) {
