@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
 
 /**
  * Checks what the entries of a catalogue mean: valid names and codes, each used once; classes,
- * scopes and levels DM knows, or classes the build declares; texts that fit in a Java string
- * constant, and messages whose arguments fit in a Java method, so that the generated code always
+ * scopes and levels DM knows, or classes the build declares; names and texts that fit in a Java
+ * class file, and messages whose arguments fit in a Java method, so that the generated code always
  * compiles. Every problem of every entry is reported at the field it is about, in one run.
  */
 public final class CatalogueValidator {

@@ -9,7 +9,7 @@ import java.util.Set;
  * Unicode letter or {@code _}, then letters, digits or {@code _}, and no keyword of either
  * language. That is the intersection of the two grammars: Java alone would also allow {@code $},
  * currency signs and ignorable format characters, which Go rejects and which would make two names
- * that look alike differ.
+ * that look alike differ. A name must also fit in a class file, with its factory's {@code new}.
  */
 final class NameChecker {
     private static final Set<String> JAVA_KEYWORDS = Set.of(
@@ -24,6 +24,12 @@ final class NameChecker {
             "break", "case", "chan", "const", "continue", "default", "defer", "else", "fallthrough", "for",
             "func", "go", "goto", "if", "import", "interface", "map", "package", "range", "return",
             "select", "struct", "switch", "type", "var");
+
+    /**
+     * The longest name, in modified UTF-8, whose factory method {@code new<name>} still fits in a
+     * class file's name constant. Go has no limit.
+     */
+    static final int MAX_BYTES = CatalogueValidator.MAX_CONSTANT_BYTES - "new".length();
 
     private NameChecker() {}
 
@@ -47,6 +53,13 @@ final class NameChecker {
                         quoted + describe(c) + " is not a letter, digit or '_'");
                 return false;
             }
+        }
+        long bytes = CatalogueValidator.modifiedUtf8Length(value);
+        if (bytes > MAX_BYTES) {
+            diagnostics.error(name.location(), quoted + "too long for a Java class file: " + bytes
+                    + " bytes in modified UTF-8, at most " + MAX_BYTES + " so that 'new' and the name, its"
+                    + " factory method, fit too");
+            return false;
         }
         String kind = JAVA_KEYWORDS.contains(value) ? "a Java keyword"
                 : JAVA_LITERALS.contains(value) ? "a Java literal"
