@@ -8,6 +8,7 @@ import io.github.dmerrors.maven.catalogue.CatalogueEntry;
 import io.github.dmerrors.maven.catalogue.CatalogueEntry.Field;
 import io.github.dmerrors.maven.diagnostic.Diagnostic;
 import io.github.dmerrors.maven.diagnostic.Diagnostics;
+import io.github.dmerrors.maven.diagnostic.Excerpt;
 import io.github.dmerrors.maven.diagnostic.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -135,7 +136,7 @@ public final class CatalogueValidator {
             return true;
         }
         diagnostics.error(entry.name().location(),
-                "duplicate name " + name + " (first used at line " + first.location().line() + ")");
+                "duplicate name " + Excerpt.of(name) + " (first used at line " + first.location().line() + ")");
         return false;
     }
 
@@ -145,7 +146,7 @@ public final class CatalogueValidator {
             return true;
         }
         diagnostics.error(entry.code().location(), "duplicate code " + code + " (first used by "
-                + first.name().value() + " at line " + first.location().line() + ")");
+                + Excerpt.of(first.name().value()) + " at line " + first.location().line() + ")");
         return false;
     }
 

@@ -2,6 +2,7 @@ package io.github.dmerrors.maven.model;
 
 import io.github.dmerrors.maven.catalogue.CatalogueEntry.Field;
 import io.github.dmerrors.maven.diagnostic.Diagnostics;
+import io.github.dmerrors.maven.diagnostic.Excerpt;
 import java.util.Set;
 
 /**
@@ -40,7 +41,7 @@ final class NameChecker {
             diagnostics.error(name.location(), "missing name before ','");
             return false;
         }
-        String quoted = "invalid name '" + printable(value) + "': ";
+        String quoted = "invalid name '" + printable(Excerpt.of(value)) + "': ";
         for (int i = 0; i < value.length(); i += Character.charCount(value.codePointAt(i))) {
             int c = value.codePointAt(i);
             if (i == 0 && !(Character.isLetter(c) || c == '_')) {
