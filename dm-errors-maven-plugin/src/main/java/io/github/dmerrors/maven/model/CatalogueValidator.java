@@ -30,6 +30,8 @@ import java.util.stream.Collectors;
 public final class CatalogueValidator {
     /** The most bytes a class file's string constant holds, in modified UTF-8. */
     static final int MAX_CONSTANT_BYTES = 65_535;
+    /** The most chars javac takes in a string constant, whatever their bytes: "constant string too long". */
+    static final int MAX_CONSTANT_CHARS = 65_534;
     /** The most parameter slots a Java method has (JVMS 4.3.3); a {@code long} takes two. */
     static final int MAX_PARAMETER_SLOTS = 255;
 
@@ -152,11 +154,14 @@ public final class CatalogueValidator {
 
     private boolean fits(Field text, String noun) {
         long bytes = modifiedUtf8Length(text.value());
-        if (bytes <= MAX_CONSTANT_BYTES) {
+        int chars = text.value().length();
+        if (bytes <= MAX_CONSTANT_BYTES && chars <= MAX_CONSTANT_CHARS) {
             return true;
         }
-        diagnostics.error(text.location(), noun + " too long for a Java string constant: " + bytes
-                + " bytes in modified UTF-8, at most " + MAX_CONSTANT_BYTES);
+        String size = bytes > MAX_CONSTANT_BYTES
+                ? bytes + " bytes in modified UTF-8, at most " + MAX_CONSTANT_BYTES
+                : chars + " chars, at most " + MAX_CONSTANT_CHARS;
+        diagnostics.error(text.location(), noun + " too long for a Java string constant: " + size);
         return false;
     }
 
