@@ -9,6 +9,7 @@ import io.github.dmerrors.maven.model.ErrorDefinition;
 import io.github.dmerrors.maven.model.FactoryParameter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,7 +67,7 @@ public final class GeneratedCatalogues {
         Method byName = catalogueClass.getMethod("byName", String.class);
         List<DmError> constants = new ArrayList<>();
         for (ErrorDefinition error : catalogue.errors()) {
-            DmError constant = (DmError) catalogueClass.getField(error.name()).get(null);
+            DmError constant = (DmError) accessible(catalogueClass.getField(error.name())).get(null);
             assertThat(List.of(constant.code(), constant.name(), constant.errorClass(), constant.scope(),
                             constant.level(), constant.message(), constant.workaround()))
                     .as(error.name())
@@ -80,6 +81,15 @@ public final class GeneratedCatalogues {
             constants.add(constant);
         }
         assertThat(catalogueClass.getMethod("all").invoke(null)).isEqualTo(constants);
+    }
+
+    /**
+     * A split catalogue declares its members in package-private parts. Code outside the package
+     * reaches them through the public class, but reflection checks the declaring class.
+     */
+    private static <T extends AccessibleObject> T accessible(T member) {
+        member.setAccessible(true);
+        return member;
     }
 
     private static void assertFactoryFormatsLikeGenerate(Class<?> catalogueClass, ErrorDefinition error,
@@ -107,7 +117,8 @@ public final class GeneratedCatalogues {
                 }
             }
         }
-        DmException made = (DmException) catalogueClass.getMethod("new" + error.name(), types).invoke(null, arguments);
+        DmException made = (DmException) accessible(catalogueClass.getMethod("new" + error.name(), types))
+                .invoke(null, arguments);
         assertThat(made.getMessage()).as(error.name()).isEqualTo(constant.generate(arguments).getMessage());
     }
 }
