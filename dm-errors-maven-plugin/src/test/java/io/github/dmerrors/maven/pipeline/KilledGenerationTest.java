@@ -51,7 +51,8 @@ class KilledGenerationTest {
         SplittableRandom random = new SplittableRandom(SEED);
         int whileWriting = 0;
         // Should every kill aimed at the writing come too late, a few more make sure one lands.
-        for (int kill = 0; kill < KILLS || whileWriting == 0 && kill < KILLS + 6; kill++) {
+        int kill = 0;
+        for (; kill < KILLS || whileWriting == 0 && kill < KILLS + 6; kill++) {
             int next = kill % 2 == 0 ? 0 : 1;
             Files.write(catalogue, catalogues[next]);
 
@@ -61,6 +62,8 @@ class KilledGenerationTest {
             GeneratePipeline.run(ForkedGeneration.request(catalogue, project, output, PACKAGE));
             assertThat(DirectorySnapshot.of(output)).as("kill %d, then a run", kill).isEqualTo(clean.get(next));
         }
+        System.out.printf("crash: %d forked runs killed or finished, %d of them killed while writing (fuzz.seed=%d)%n",
+                kill, whileWriting, SEED);
         assertThat(whileWriting).as("kills while writing").isPositive();
     }
 
