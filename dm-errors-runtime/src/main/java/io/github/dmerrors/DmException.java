@@ -17,7 +17,8 @@ import java.util.Objects;
  * {@link #getCause() cause}, then {@code , Workaround: } and the workaround if it is not empty.
  * The cause's text is, as in DM, only the formatted message when the cause is a
  * {@code DmException}, and otherwise the cause's {@link Throwable#getMessage() message}; a cause
- * whose message is null prints its class name, so that the text never says {@code null}.
+ * whose message is null, or whose {@code getMessage()} throws, prints its class name, so that the
+ * text never says {@code null} and printing never fails.
  *
  * <p>The message is formatted on first use, not when the exception is created, which keeps
  * creating an exception cheap; the arguments are held until then, so an argument changed in the
@@ -228,7 +229,12 @@ public final class DmException extends RuntimeException {
         String message;
         try {
             message = cause.getMessage();
-        } catch (RuntimeException e) {
+        } catch (Throwable failure) {
+            // Any failure, an Error or a checked exception thrown sneakily included: printing an
+            // error must not fail. Only a failing virtual machine is not ours to hide.
+            if (failure instanceof VirtualMachineError && !(failure instanceof StackOverflowError)) {
+                throw (VirtualMachineError) failure;
+            }
             message = null;
         }
         return message != null ? message : cause.getClass().getName();

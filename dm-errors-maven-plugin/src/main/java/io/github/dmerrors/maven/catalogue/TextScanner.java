@@ -2,6 +2,7 @@ package io.github.dmerrors.maven.catalogue;
 
 import io.github.dmerrors.maven.catalogue.CatalogueEntry.Field;
 import io.github.dmerrors.maven.diagnostic.Diagnostics;
+import io.github.dmerrors.maven.diagnostic.Excerpt;
 import io.github.dmerrors.maven.diagnostic.SourceLocation;
 import java.util.Optional;
 
@@ -86,7 +87,7 @@ final class TextScanner {
             return true;
         }
         int first = close + 1 + (after.length() - after.stripLeading().length());
-        error(first, "unexpected '" + line.substring(first).strip() + "' after the closing '\"'");
+        error(first, "unexpected '" + Excerpt.of(line.substring(first).strip()) + "' after the closing '\"'");
         return false;
     }
 

@@ -29,7 +29,8 @@ final class ClassJavadoc {
                             JavaNames.factoryName(withArguments))
                     .add("argument is a compile error.");
         }
-        doc.add(" {@link #byCode(int)} and {@link #byName(String)} look entries up in\n")
+        // $T, so that a catalogue class named String still links to java.lang.String.
+        doc.add(" {@link #byCode(int)} and {@link #byName($T)} look entries up in\n", String.class)
                 .add("constant time, and {@link #catalogue()} gives them all to code that takes an\n")
                 .add("{@code ErrorCatalogue}.\n");
         if (partCount > 0) {

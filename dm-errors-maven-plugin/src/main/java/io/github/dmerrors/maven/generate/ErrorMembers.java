@@ -25,7 +25,7 @@ final class ErrorMembers {
         return FieldSpec.builder(RuntimeTypes.DM_ERROR, error.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc(constantJavadoc(error))
                 .initializer(
-                        "$T.of(\n$>$>$L,\n$S,\n$L,\n$T.$N,\n$T.$N,\n$S,\n$S)$<$<",
+                        "$T.of(\n$>$>$L,\n$S,\n$L,\n$T.$N,\n$T.$N,\n$L,\n$L)$<$<",
                         RuntimeTypes.DM_ERROR,
                         error.code(),
                         error.name(),
@@ -34,8 +34,8 @@ final class ErrorMembers {
                         error.scope().name(),
                         RuntimeTypes.ERROR_LEVEL,
                         error.level().name(),
-                        error.message(),
-                        error.workaround())
+                        JavaLiterals.string(error.message()),
+                        JavaLiterals.string(error.workaround()))
                 .build();
     }
 

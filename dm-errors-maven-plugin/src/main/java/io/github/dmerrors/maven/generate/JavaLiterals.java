@@ -1,13 +1,15 @@
 package io.github.dmerrors.maven.generate;
 
+import com.palantir.javapoet.CodeBlock;
+
 /**
- * The last pass over generated source text: characters that an editor shows as nothing, or that
- * reorder the text around them (the "Trojan Source" attack), become unicode escapes. JavaPoet
- * escapes controls in string literals but leaves format characters such as U+202E
- * RIGHT-TO-LEFT OVERRIDE as they are; a reviewer of generated code must see them. Catalogue text is
- * the only place they can come from (names are letters and digits, and Javadoc is escaped
- * separately), so each occurrence is inside a string literal, where javac turns the escape back
- * into the same character.
+ * String literals of catalogue text, and the last pass over generated source text: characters that
+ * an editor shows as nothing, or that reorder the text around them (the "Trojan Source" attack),
+ * become unicode escapes. JavaPoet escapes controls in string literals but leaves format
+ * characters such as U+202E RIGHT-TO-LEFT OVERRIDE as they are; a reviewer of generated code must
+ * see them. Catalogue text is the only place they can come from (names are letters and digits, and
+ * Javadoc is escaped separately), so each occurrence is inside a string literal, where javac turns
+ * the escape back into the same character.
  */
 final class JavaLiterals {
     private JavaLiterals() {}
@@ -26,6 +28,35 @@ final class JavaLiterals {
             }
         }
         return out == null ? source : out.toString();
+    }
+
+    /**
+     * Returns a string literal of {@code text}: JavaPoet's {@code $S}, except for U+2028 LINE
+     * SEPARATOR and U+2029 PARAGRAPH SEPARATOR. JavaPoet breaks the lines it emits at every
+     * {@code \R}, these two included, and would cut the literal in two; they become literals of
+     * their own, <code>"&#92;u2028"</code>, concatenated, which is still one compile-time constant.
+     */
+    static CodeBlock string(String text) {
+        CodeBlock.Builder literal = CodeBlock.builder();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u2028' || c == '\u2029') {
+                if (i > start) {
+                    concatenate(literal, "$S", text.substring(start, i));
+                }
+                concatenate(literal, "$L", String.format("\"\\u%04x\"", (int) c));
+                start = i + 1;
+            }
+        }
+        if (start < text.length() || literal.isEmpty()) {
+            concatenate(literal, "$S", text.substring(start));
+        }
+        return literal.build();
+    }
+
+    private static void concatenate(CodeBlock.Builder literal, String format, String argument) {
+        literal.add(literal.isEmpty() ? format : " + " + format, argument);
     }
 
     /**

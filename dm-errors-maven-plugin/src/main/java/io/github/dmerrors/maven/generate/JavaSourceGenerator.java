@@ -13,6 +13,7 @@ import io.github.dmerrors.maven.diagnostic.Severity;
 import io.github.dmerrors.maven.model.Catalogue;
 import io.github.dmerrors.maven.model.ErrorDefinition;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -122,7 +123,7 @@ public final class JavaSourceGenerator {
         CodeBlock.Builder list = CodeBlock.builder()
                 .add("$T.of($T.of(\n$>$>$>$>", RuntimeTypes.ERROR_CATALOGUE, RuntimeTypes.STREAM);
         for (int number = 1; number <= partCount; number++) {
-            list.add(number == 1 ? "$T.$N()" : ",\n$T.$N()", partClass(number), ENTRIES);
+            list.add(number == 1 ? "$L.$N()" : ",\n$L.$N()", partInExpression(number), ENTRIES);
         }
         return list.add(")$<$<\n.flatMap($T::stream)\n.toList())$<$<", RuntimeTypes.LIST).build();
     }
@@ -176,6 +177,18 @@ public final class JavaSourceGenerator {
                 .returns(ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.DM_ERROR))
                 .addStatement(list.add(")$<$<").build())
                 .build();
+    }
+
+    /**
+     * A part class where a name could also be a variable. JavaPoet's {@code alwaysQualify} leaves
+     * types of the class's own package unqualified, so a part that an entry's constant hides
+     * (JLS 6.4.2) is written in full here.
+     */
+    private CodeBlock partInExpression(int number) {
+        ClassName part = partClass(number);
+        return Arrays.asList(qualified).contains(part.simpleName())
+                ? CodeBlock.of("$L", part.canonicalName())
+                : CodeBlock.of("$T", part);
     }
 
     private ClassName partClass(int number) {

@@ -8,6 +8,7 @@ import io.github.dmerrors.maven.catalogue.CatalogueEntry;
 import io.github.dmerrors.maven.catalogue.CatalogueEntry.Field;
 import io.github.dmerrors.maven.diagnostic.Diagnostic;
 import io.github.dmerrors.maven.diagnostic.Diagnostics;
+import io.github.dmerrors.maven.diagnostic.Excerpt;
 import io.github.dmerrors.maven.diagnostic.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,13 +23,17 @@ import java.util.stream.Collectors;
 
 /**
  * Checks what the entries of a catalogue mean: valid names and codes, each used once; classes,
- * scopes and levels DM knows, or classes the build declares; texts that fit in a Java string
- * constant, so that the generated code always compiles. Every problem of every entry is reported
- * at the field it is about, in one run.
+ * scopes and levels DM knows, or classes the build declares; names and texts that fit in a Java
+ * class file, and messages whose arguments fit in a Java method, so that the generated code always
+ * compiles. Every problem of every entry is reported at the field it is about, in one run.
  */
 public final class CatalogueValidator {
     /** The most bytes a class file's string constant holds, in modified UTF-8. */
     static final int MAX_CONSTANT_BYTES = 65_535;
+    /** The most chars javac takes in a string constant, whatever their bytes: "constant string too long". */
+    static final int MAX_CONSTANT_CHARS = 65_534;
+    /** The most parameter slots a Java method has (JVMS 4.3.3); a {@code long} takes two. */
+    static final int MAX_PARAMETER_SLOTS = 255;
 
     private final Diagnostics diagnostics;
     private final ValueResolver values;
@@ -80,22 +85,50 @@ public final class CatalogueValidator {
         Optional<ErrorClass> errorClass = values.errorClass(entry.errorClass());
         Optional<ErrorScope> scope = values.scope(entry.scope());
         Optional<ErrorLevel> level = values.level(entry.level());
-        boolean textsFit = fits(entry.message(), "message") & fits(entry.workaround(), "workaround");
+        boolean messageFits = fits(entry.message(), "message");
+        boolean workaroundFits = fits(entry.workaround(), "workaround");
+        Optional<List<FactoryParameter>> parameters =
+                messageFits ? factoryParameters(entry.message()) : Optional.empty();
         if (!(validName && validCode && errorClass.isPresent() && scope.isPresent() && level.isPresent()
-                && textsFit)) {
+                && workaroundFits && parameters.isPresent())) {
             return Optional.empty();
         }
-        String message = entry.message().value();
         return Optional.of(new ErrorDefinition(
                 code.getAsInt(),
                 entry.name().value(),
                 errorClass.get(),
                 scope.get(),
                 level.get(),
-                message,
+                entry.message().value(),
                 entry.workaround().value(),
-                FactoryParameters.of(MessageTemplate.parse(message)),
+                parameters.get(),
                 entry.location()));
+    }
+
+    /**
+     * Derives the factory method's parameters from the message, or reports that the message takes
+     * more arguments than a Java method can have parameters: the generated factory would not
+     * compile. Go has no such limit, so the template is valid for DM.
+     */
+    private Optional<List<FactoryParameter>> factoryParameters(Field message) {
+        MessageTemplate template = MessageTemplate.parse(message.value());
+        int arguments = template.argumentCount();
+        // Counted first: deriving the parameters takes time in proportion to arguments times verbs,
+        // and an index such as %[1000000]s asks for a million arguments.
+        if (arguments > MAX_PARAMETER_SLOTS) {
+            diagnostics.error(message.location(), "message takes " + arguments + " arguments, more than the "
+                    + MAX_PARAMETER_SLOTS + " parameters a Java method, its factory, can have");
+            return Optional.empty();
+        }
+        List<FactoryParameter> parameters = FactoryParameters.of(template);
+        int slots = parameters.stream().mapToInt(p -> p.type() == ParameterType.LONG ? 2 : 1).sum();
+        if (slots > MAX_PARAMETER_SLOTS) {
+            diagnostics.error(message.location(), "message takes " + arguments + " arguments, too many for a"
+                    + " Java method, its factory: a %d argument is a long, which takes two of the "
+                    + MAX_PARAMETER_SLOTS + " parameter slots, so it would need " + slots);
+            return Optional.empty();
+        }
+        return Optional.of(parameters);
     }
 
     private boolean isFirstName(CatalogueEntry entry) {
@@ -105,7 +138,7 @@ public final class CatalogueValidator {
             return true;
         }
         diagnostics.error(entry.name().location(),
-                "duplicate name " + name + " (first used at line " + first.location().line() + ")");
+                "duplicate name " + Excerpt.of(name) + " (first used at line " + first.location().line() + ")");
         return false;
     }
 
@@ -115,17 +148,20 @@ public final class CatalogueValidator {
             return true;
         }
         diagnostics.error(entry.code().location(), "duplicate code " + code + " (first used by "
-                + first.name().value() + " at line " + first.location().line() + ")");
+                + Excerpt.of(first.name().value()) + " at line " + first.location().line() + ")");
         return false;
     }
 
     private boolean fits(Field text, String noun) {
         long bytes = modifiedUtf8Length(text.value());
-        if (bytes <= MAX_CONSTANT_BYTES) {
+        int chars = text.value().length();
+        if (bytes <= MAX_CONSTANT_BYTES && chars <= MAX_CONSTANT_CHARS) {
             return true;
         }
-        diagnostics.error(text.location(), noun + " too long for a Java string constant: " + bytes
-                + " bytes in modified UTF-8, at most " + MAX_CONSTANT_BYTES);
+        String size = bytes > MAX_CONSTANT_BYTES
+                ? bytes + " bytes in modified UTF-8, at most " + MAX_CONSTANT_BYTES
+                : chars + " chars, at most " + MAX_CONSTANT_CHARS;
+        diagnostics.error(text.location(), noun + " too long for a Java string constant: " + size);
         return false;
     }
 

@@ -2,6 +2,7 @@ package io.github.dmerrors.maven.model;
 
 import io.github.dmerrors.maven.catalogue.CatalogueEntry.Field;
 import io.github.dmerrors.maven.diagnostic.Diagnostics;
+import io.github.dmerrors.maven.diagnostic.Excerpt;
 import java.util.OptionalInt;
 
 /**
@@ -19,7 +20,7 @@ final class CodeReader {
         String value = code.value();
         String problem = problem(value);
         if (problem != null) {
-            diagnostics.error(code.location(), "invalid code '" + value + "': " + problem);
+            diagnostics.error(code.location(), "invalid code '" + Excerpt.of(value) + "': " + problem);
             return OptionalInt.empty();
         }
         return OptionalInt.of(Integer.parseInt(value));

@@ -22,8 +22,14 @@ public final class EditDistance {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
+            int limit = Math.max(1, candidate.length() / 3);
+            // The distance is at least the difference in length: a value far longer than every
+            // candidate, such as a corrupt line of a megabyte, is not compared char by char.
+            if (Math.abs(value.length() - candidate.length()) > limit) {
+                continue;
+            }
             int distance = between(value, candidate);
-            if (distance < bestDistance && distance <= Math.max(1, candidate.length() / 3)) {
+            if (distance < bestDistance && distance <= limit) {
                 best = candidate;
                 bestDistance = distance;
             }

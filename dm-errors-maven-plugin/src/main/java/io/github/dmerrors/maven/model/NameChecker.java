@@ -2,6 +2,7 @@ package io.github.dmerrors.maven.model;
 
 import io.github.dmerrors.maven.catalogue.CatalogueEntry.Field;
 import io.github.dmerrors.maven.diagnostic.Diagnostics;
+import io.github.dmerrors.maven.diagnostic.Excerpt;
 import java.util.Set;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Set;
  * Unicode letter or {@code _}, then letters, digits or {@code _}, and no keyword of either
  * language. That is the intersection of the two grammars: Java alone would also allow {@code $},
  * currency signs and ignorable format characters, which Go rejects and which would make two names
- * that look alike differ.
+ * that look alike differ. A name must also fit in a class file, with its factory's {@code new}.
  */
 final class NameChecker {
     private static final Set<String> JAVA_KEYWORDS = Set.of(
@@ -25,6 +26,12 @@ final class NameChecker {
             "func", "go", "goto", "if", "import", "interface", "map", "package", "range", "return",
             "select", "struct", "switch", "type", "var");
 
+    /**
+     * The longest name, in modified UTF-8, whose factory method {@code new<name>} still fits in a
+     * class file's name constant. Go has no limit.
+     */
+    static final int MAX_BYTES = CatalogueValidator.MAX_CONSTANT_BYTES - "new".length();
+
     private NameChecker() {}
 
     /** Reports what is wrong with {@code name}, if anything; returns whether it is valid. */
@@ -34,7 +41,7 @@ final class NameChecker {
             diagnostics.error(name.location(), "missing name before ','");
             return false;
         }
-        String quoted = "invalid name '" + printable(value) + "': ";
+        String quoted = "invalid name '" + printable(Excerpt.of(value)) + "': ";
         for (int i = 0; i < value.length(); i += Character.charCount(value.codePointAt(i))) {
             int c = value.codePointAt(i);
             if (i == 0 && !(Character.isLetter(c) || c == '_')) {
@@ -47,6 +54,13 @@ final class NameChecker {
                         quoted + describe(c) + " is not a letter, digit or '_'");
                 return false;
             }
+        }
+        long bytes = CatalogueValidator.modifiedUtf8Length(value);
+        if (bytes > MAX_BYTES) {
+            diagnostics.error(name.location(), quoted + "too long for a Java class file: " + bytes
+                    + " bytes in modified UTF-8, at most " + MAX_BYTES + " so that 'new' and the name, its"
+                    + " factory method, fit too");
+            return false;
         }
         String kind = JAVA_KEYWORDS.contains(value) ? "a Java keyword"
                 : JAVA_LITERALS.contains(value) ? "a Java literal"

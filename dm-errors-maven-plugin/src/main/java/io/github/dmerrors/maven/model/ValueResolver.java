@@ -5,6 +5,7 @@ import io.github.dmerrors.ErrorLevel;
 import io.github.dmerrors.ErrorScope;
 import io.github.dmerrors.maven.catalogue.CatalogueEntry.Field;
 import io.github.dmerrors.maven.diagnostic.Diagnostics;
+import io.github.dmerrors.maven.diagnostic.Excerpt;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -69,7 +70,7 @@ final class ValueResolver {
         String suggestion = EditDistance.nearest(field.value(), candidates)
                 .map(nearest -> " (did you mean '" + nearest + "'?)")
                 .orElse("");
-        diagnostics.error(field.location(), "unknown " + noun + " '" + field.value() + "'" + suggestion + hint);
+        diagnostics.error(field.location(), "unknown " + noun + " '" + Excerpt.of(field.value()) + "'" + suggestion + hint);
     }
 
     private static String join(List<?> values) {

@@ -72,14 +72,14 @@ class CatalogueValidatorTest {
 
     @Test
     void acceptsTextsUpToTheConstantLimit() {
-        String message = "a".repeat(CatalogueValidator.MAX_CONSTANT_BYTES);
+        String message = "a".repeat(CatalogueValidator.MAX_CONSTANT_CHARS);
         String workaround = "\u20ac".repeat(CatalogueValidator.MAX_CONSTANT_BYTES / 3);
 
         Optional<Catalogue> catalogue = fixture.validate(
                 line("ErrA", "1") + ", \"Message: " + message + ", Workaround: " + workaround + "\"");
 
         assertThat(fixture.reported()).isEmpty();
-        assertThat(catalogue.orElseThrow().errors().get(0).message()).hasSize(65_535);
+        assertThat(catalogue.orElseThrow().errors().get(0).message()).hasSize(65_534);
     }
 
     @Test
