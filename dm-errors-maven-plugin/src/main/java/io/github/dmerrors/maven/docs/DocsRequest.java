@@ -1,6 +1,7 @@
 package io.github.dmerrors.maven.docs;
 
 import io.github.dmerrors.ErrorClass;
+import io.github.dmerrors.maven.model.ExtraClasses;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.github.dmerrors.maven.ledger;
 
 import io.github.dmerrors.ErrorClass;
+import io.github.dmerrors.maven.model.ExtraClasses;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -38,7 +39,7 @@ public record CheckRequest(
         baseRef.ifPresent(ref -> checkRef("baseRef", ref));
         baseRefs = baseRefs.stream().map(String::strip).filter(ref -> !ref.isEmpty()).distinct().toList();
         baseRefs.forEach(ref -> checkRef("baseRefs", ref));
-        extraClasses = DeclaredClasses.normalized(extraClasses);
+        extraClasses = ExtraClasses.checked(extraClasses);
     }
 
     DeclaredRenames declaredRenames() {
@@ -46,7 +47,7 @@ public record CheckRequest(
     }
 
     Set<ErrorClass> declaredClasses() {
-        return DeclaredClasses.of(extraClasses);
+        return ExtraClasses.of(extraClasses);
     }
 
     // A ref is passed to git as an argument: one that starts with '-' would be read as an option.

@@ -1,6 +1,7 @@
 package io.github.dmerrors.maven.ledger;
 
 import io.github.dmerrors.ErrorClass;
+import io.github.dmerrors.maven.model.ExtraClasses;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -23,7 +24,7 @@ public record RecordRequest(
         Objects.requireNonNull(ledger, "ledger == null");
         renames = List.copyOf(renames);
         DeclaredRenames.parse(renames);
-        extraClasses = DeclaredClasses.normalized(extraClasses);
+        extraClasses = ExtraClasses.checked(extraClasses);
     }
 
     DeclaredRenames declaredRenames() {
@@ -31,6 +32,6 @@ public record RecordRequest(
     }
 
     Set<ErrorClass> declaredClasses() {
-        return DeclaredClasses.of(extraClasses);
+        return ExtraClasses.of(extraClasses);
     }
 }

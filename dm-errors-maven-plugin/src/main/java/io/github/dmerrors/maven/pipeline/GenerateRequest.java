@@ -2,12 +2,11 @@ package io.github.dmerrors.maven.pipeline;
 
 import io.github.dmerrors.ErrorClass;
 import io.github.dmerrors.maven.generate.GenerationTarget;
+import io.github.dmerrors.maven.model.ExtraClasses;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Everything the {@code generate} goal was asked to do.
@@ -40,22 +39,14 @@ public record GenerateRequest(
         if (packageName == null || packageName.isBlank()) {
             throw new IllegalArgumentException("packageName is required, for example <packageName>com.example.errors</packageName>");
         }
-        extraClasses = List.copyOf(new TreeSet<>(extraClasses));
-        for (String name : extraClasses) {
-            if (!ErrorClass.isValidName(name)) {
-                throw new IllegalArgumentException("extraClasses: '" + name + "' is not a valid error class name"
-                        + " (use letters, digits, '-', '_' or '.', starting with a letter or digit)");
-            }
-        }
+        extraClasses = ExtraClasses.checked(extraClasses);
         // Fails now, with the parameter named, rather than after the catalogue was read.
         new GenerationTarget(packageName, className, catalogue.toString());
     }
 
     /** The declared classes as the validator takes them. */
     Set<ErrorClass> declaredClasses() {
-        Set<ErrorClass> classes = new LinkedHashSet<>();
-        extraClasses.forEach(name -> classes.add(ErrorClass.of(name)));
-        return classes;
+        return ExtraClasses.of(extraClasses);
     }
 
     /** Where the generated class goes, and how its header names the catalogue. */

@@ -71,7 +71,9 @@ class BadCatalogueCorpusTest {
                 new CatalogueGoal.Input(catalogue, project, project.resolve("target/generated"), badCase.extraClasses());
         goal.run(input);
         Map<String, String> before = projectWithout(project, catalogue);
-        assertThat(before).as("files of the good run").isNotEmpty();
+        if (goal.writes()) {
+            assertThat(before).as("files of the good run").isNotEmpty();
+        }
         Files.write(catalogue, badCase.content());
 
         assertThatThrownBy(() -> assertTimeoutPreemptively(LIMIT, () -> goal.run(input)))

@@ -1,11 +1,24 @@
 package io.github.dmerrors.maven.testing;
 
 import io.github.dmerrors.maven.diagnostic.CatalogueException;
+import io.github.dmerrors.maven.docs.DocsFormat;
+import io.github.dmerrors.maven.docs.DocsPipeline;
+import io.github.dmerrors.maven.docs.DocsRequest;
+import io.github.dmerrors.maven.docs.ErrorQuery;
+import io.github.dmerrors.maven.docs.ExplainRequest;
+import io.github.dmerrors.maven.docs.Explainer;
+import io.github.dmerrors.maven.ledger.CheckRequest;
+import io.github.dmerrors.maven.ledger.CheckResult;
+import io.github.dmerrors.maven.ledger.GitException;
+import io.github.dmerrors.maven.ledger.LedgerChecker;
+import io.github.dmerrors.maven.ledger.LedgerRecorder;
+import io.github.dmerrors.maven.ledger.RecordRequest;
 import io.github.dmerrors.maven.pipeline.GeneratePipeline;
 import io.github.dmerrors.maven.pipeline.GenerateRequest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 
 /**
@@ -29,11 +42,77 @@ public interface CatalogueGoal {
         }
     };
 
-    /** Every goal that reads a catalogue. The check and docs goals belong here too. */
-    List<CatalogueGoal> ALL = List.of(GENERATE);
+    /** The {@code docs} goal, every format. */
+    CatalogueGoal DOCS = new CatalogueGoal() {
+        @Override
+        public String name() {
+            return "docs";
+        }
+
+        @Override
+        public void run(Input input) throws IOException, CatalogueException {
+            DocsPipeline.run(new DocsRequest(input.catalogue(), input.project(), input.output(),
+                    List.of(DocsFormat.values()), input.extraClasses(), "docs-default"));
+        }
+    };
+
+    /** The {@code explain} goal, for the first code of the corpus' good catalogues. */
+    CatalogueGoal EXPLAIN = new CatalogueGoal() {
+        @Override
+        public String name() {
+            return "explain";
+        }
+
+        @Override
+        public boolean writes() {
+            return false;
+        }
+
+        @Override
+        public void run(Input input) throws IOException, CatalogueException {
+            Explainer.run(new ExplainRequest(input.catalogue(), input.project(), input.extraClasses(),
+                    ErrorQuery.of("10002", null)));
+        }
+    };
+
+    /**
+     * The {@code record} goal, then {@code check} on the ledger it wrote, as a project adopting the
+     * ledger runs them. The check report, which is rewritten on every run by design, goes beside
+     * the project, not into it.
+     */
+    CatalogueGoal RECORD_AND_CHECK = new CatalogueGoal() {
+        @Override
+        public String name() {
+            return "record-and-check";
+        }
+
+        @Override
+        public void run(Input input) throws IOException, CatalogueException {
+            Path ledger = input.project().resolve("src/main/errors/errors.ledger");
+            LedgerRecorder.run(new RecordRequest(input.catalogue(), ledger, List.of(), input.extraClasses(), false));
+            try {
+                CheckResult result = LedgerChecker.run(new CheckRequest(input.catalogue(), ledger, List.of(),
+                        Optional.empty(), List.of(), input.extraClasses(),
+                        input.project().resolveSibling(input.project().getFileName() + "-check-report.json")));
+                if (result.hasErrors()) {
+                    throw new CatalogueException(result.diagnostics());
+                }
+            } catch (GitException e) {
+                throw new IllegalStateException("no git base was asked for", e);
+            }
+        }
+    };
+
+    /** Every goal that reads a catalogue. */
+    List<CatalogueGoal> ALL = List.of(GENERATE, DOCS, EXPLAIN, RECORD_AND_CHECK);
 
     /** The goal's name, as a corpus case restricts itself with {@code only <name>}. */
     String name();
+
+    /** Whether a good run writes files into the project, which a bad run must then leave alone. */
+    default boolean writes() {
+        return true;
+    }
 
     /**
      * Runs the goal once.

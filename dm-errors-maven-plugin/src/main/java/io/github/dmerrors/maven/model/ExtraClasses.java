@@ -1,4 +1,4 @@
-package io.github.dmerrors.maven.docs;
+package io.github.dmerrors.maven.model;
 
 import io.github.dmerrors.ErrorClass;
 import java.util.LinkedHashSet;
@@ -6,16 +6,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The {@code extraClasses} parameter, checked as the {@code generate} goal checks it. */
-final class ExtraClasses {
+/**
+ * The {@code extraClasses} parameter that every goal reading a catalogue takes: the error classes
+ * a build declares besides DM's, checked the same way everywhere.
+ */
+public final class ExtraClasses {
     private ExtraClasses() {}
 
     /**
-     * Returns the names sorted and each once.
+     * Returns the names sorted and each once, so that requests that differ only in their order are
+     * equal.
      *
      * @throws IllegalArgumentException naming the parameter, if a name is not a valid class name
      */
-    static List<String> checked(List<String> names) {
+    public static List<String> checked(List<String> names) {
         List<String> sorted = List.copyOf(new TreeSet<>(names));
         for (String name : sorted) {
             if (!ErrorClass.isValidName(name)) {
@@ -26,7 +30,8 @@ final class ExtraClasses {
         return sorted;
     }
 
-    static Set<ErrorClass> of(List<String> names) {
+    /** The classes of names already {@linkplain #checked checked}, as the validator takes them. */
+    public static Set<ErrorClass> of(List<String> names) {
         Set<ErrorClass> classes = new LinkedHashSet<>();
         names.forEach(name -> classes.add(ErrorClass.of(name)));
         return classes;
