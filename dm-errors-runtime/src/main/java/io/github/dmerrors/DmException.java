@@ -226,22 +226,12 @@ public final class DmException extends RuntimeException {
             String message,
             Throwable cause,
             String workaround) {
-        StringBuilder text = new StringBuilder(64 + message.length() + workaround.length());
-        text.append("[code=").append(code)
-                .append(":class=").append(errorClass)
-                .append(":scope=").append(scope)
-                .append(":level=").append(level)
-                .append(']');
-        if (!message.isEmpty()) {
-            text.append(", Message: ").append(message);
-        }
-        if (cause != null) {
-            text.append(", RawCause: ").append(causeText(cause));
-        }
-        if (!workaround.isEmpty()) {
-            text.append(", Workaround: ").append(workaround);
-        }
-        return text.toString();
+        // One concatenation, absent parts as empty strings: the JDK sizes the text exactly and copies
+        // each part once, where a StringBuilder would guess, grow and copy the whole text again.
+        return "[code=" + code + ":class=" + errorClass + ":scope=" + scope + ":level=" + level + "]"
+                + (message.isEmpty() ? "" : ", Message: ") + message
+                + (cause == null ? "" : ", RawCause: ") + (cause == null ? "" : causeText(cause))
+                + (workaround.isEmpty() ? "" : ", Workaround: ") + workaround;
     }
 
     // DM prints a terror cause's message only, and any other error's Error() text.
