@@ -30,7 +30,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(1)
-@Warmup(iterations = 3, time = 1)
+// JavaPoet's code takes a few hundred operations to reach its steady speed.
+@Warmup(iterations = 10, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class GenerateBenchmark {
     private Path file;
