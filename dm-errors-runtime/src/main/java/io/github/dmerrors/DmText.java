@@ -24,22 +24,11 @@ final class DmText {
             String message,
             String rawCause,
             String workaround) {
-        StringBuilder text = new StringBuilder(64 + message.length() + workaround.length()
-                + (rawCause == null ? 0 : rawCause.length()));
-        text.append(CODE).append(code)
-                .append(":class=").append(errorClass)
-                .append(":scope=").append(scope)
-                .append(":level=").append(level)
-                .append(']');
-        if (!message.isEmpty()) {
-            text.append(MESSAGE).append(message);
-        }
-        if (rawCause != null) {
-            text.append(RAW_CAUSE).append(rawCause);
-        }
-        if (!workaround.isEmpty()) {
-            text.append(WORKAROUND).append(workaround);
-        }
-        return text.toString();
+        // One concatenation, absent parts as empty strings: the JDK sizes the text exactly and copies
+        // each part once, where a StringBuilder would guess, grow and copy the whole text again.
+        return CODE + code + ":class=" + errorClass + ":scope=" + scope + ":level=" + level + "]"
+                + (message.isEmpty() ? "" : MESSAGE) + message
+                + (rawCause == null ? "" : RAW_CAUSE) + (rawCause == null ? "" : rawCause)
+                + (workaround.isEmpty() ? "" : WORKAROUND) + workaround;
     }
 }

@@ -41,7 +41,7 @@ public interface ErrorCatalogue {
      * @throws NullPointerException if {@code errors} or any error is null
      */
     static ErrorCatalogue of(List<DmError> errors) {
-        return new IndexedCatalogue(errors);
+        return IndexedCatalogue.of(errors);
     }
 
     /**
@@ -53,6 +53,6 @@ public interface ErrorCatalogue {
      * @throws NullPointerException if {@code errors} or any error is null
      */
     static ErrorCatalogue of(DmError... errors) {
-        return new IndexedCatalogue(List.of(errors));
+        return IndexedCatalogue.of(List.of(errors));
     }
 }
