@@ -2,6 +2,7 @@ package io.github.dmerrors.maven.docs;
 
 import io.github.dmerrors.maven.model.ErrorDefinition;
 import io.github.dmerrors.maven.model.FactoryParameter;
+import io.github.dmerrors.maven.output.JsonStrings;
 import java.util.List;
 
 /**

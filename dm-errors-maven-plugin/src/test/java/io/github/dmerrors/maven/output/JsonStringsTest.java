@@ -1,4 +1,4 @@
-package io.github.dmerrors.maven.docs;
+package io.github.dmerrors.maven.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,5 +20,11 @@ class JsonStringsTest {
     void keepsSlashHtmlAndNonAsciiAsTheyAre() {
         assertThat(JsonStrings.quote("</script> & 'x' 数据 😀 \u202e"))
                 .isEqualTo("\"</script> & 'x' 数据 😀 \u202e\"");
+    }
+
+    @Test
+    void escapesWhatJsonRequiresAndKeepsTheRest() {
+        assertThat(JsonStrings.quote("C:\\dm \"errors\"\n\t\r\b\f\u0001\u001f é 😀 \ud800x \udc00"))
+                .isEqualTo("\"C:\\\\dm \\\"errors\\\"\\n\\t\\r\\b\\f\\u0001\\u001f é 😀 \\ud800x \\udc00\"");
     }
 }
