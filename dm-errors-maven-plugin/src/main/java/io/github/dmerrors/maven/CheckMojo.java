@@ -5,19 +5,15 @@ import io.github.dmerrors.maven.ledger.CheckRequest;
 import io.github.dmerrors.maven.ledger.CheckResult;
 import io.github.dmerrors.maven.ledger.GitException;
 import io.github.dmerrors.maven.ledger.LedgerChecker;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Optional;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Fails the build if the catalogue gives a code another meaning than its ledger records, or if the
@@ -25,19 +21,7 @@ import org.apache.maven.project.MavenProject;
  * {@code target/dm-errors/check-report.json}. Runs without a POM too.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
-public final class CheckMojo extends AbstractMojo {
-    /** The catalogue; default {@code src/main/errors/errors_release.txt} in the project or current directory. */
-    @Parameter(property = "dm-errors.catalogue")
-    private File catalogue;
-
-    /** The ledger; default {@code src/main/errors/errors.ledger} in the project or current directory. */
-    @Parameter(property = "dm-errors.ledger")
-    private File ledger;
-
-    /** Declared renames, {@code ErrOld=ErrNew}: the code keeps its meaning under the new name. */
-    @Parameter(property = "dm-errors.renames")
-    private List<String> renames = List.of();
-
+public final class CheckMojo extends LedgerGoal {
     /** The git revision this change goes into, such as {@code origin/main}: its ledger's lines must all be kept. */
     @Parameter(property = "dm-errors.baseRef")
     private String baseRef;
@@ -46,28 +30,13 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "dm-errors.baseRefs")
     private List<String> baseRefs = List.of();
 
-    /** Error classes of this project's own, allowed besides DM's, as in {@code generate}. */
-    @Parameter(property = "dm-errors.extraClasses")
-    private List<String> extraClasses = List.of();
-
-    /** Skips the goal. */
-    @Parameter(property = "dm-errors.skip", defaultValue = "false")
-    private boolean skip;
-
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
-
-    /** Without a POM, Maven's stand-in project. */
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("dm-errors: check skipped");
             return;
         }
-        ProjectPaths paths = ProjectPaths.of(session, project);
+        ProjectPaths paths = paths();
         CheckRequest request = BuildFailures.validated(() -> new CheckRequest(paths.catalogue(catalogue),
                 paths.ledger(ledger), renames, Optional.ofNullable(baseRef), baseRefs,
                 extraClasses, paths.buildDirectory().resolve("dm-errors/check-report.json")));

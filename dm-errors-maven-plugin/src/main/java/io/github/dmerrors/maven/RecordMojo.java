@@ -4,17 +4,12 @@ import io.github.dmerrors.maven.diagnostic.CatalogueException;
 import io.github.dmerrors.maven.ledger.LedgerRecorder;
 import io.github.dmerrors.maven.ledger.RecordRequest;
 import io.github.dmerrors.maven.ledger.RecordResult;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
-import java.util.List;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Adds the catalogue's new events to the ledger (new, renamed, changed, retired and restored codes),
@@ -22,37 +17,10 @@ import org.apache.maven.project.MavenProject;
  * {@code check} would fail. Runs without a POM too.
  */
 @Mojo(name = "record", threadSafe = true, requiresProject = false)
-public final class RecordMojo extends AbstractMojo {
-    /** The catalogue; default {@code src/main/errors/errors_release.txt} in the project or current directory. */
-    @Parameter(property = "dm-errors.catalogue")
-    private File catalogue;
-
-    /** The ledger; default {@code src/main/errors/errors.ledger} in the project or current directory. */
-    @Parameter(property = "dm-errors.ledger")
-    private File ledger;
-
-    /** Declared renames, {@code ErrOld=ErrNew}: the code keeps its meaning under the new name. */
-    @Parameter(property = "dm-errors.renames")
-    private List<String> renames = List.of();
-
-    /** Error classes of this project's own, allowed besides DM's, as in {@code generate}. */
-    @Parameter(property = "dm-errors.extraClasses")
-    private List<String> extraClasses = List.of();
-
+public final class RecordMojo extends LedgerGoal {
     /** Records a catalogue that breaks the ledger's rules, keeping both meanings: only for importing history. */
     @Parameter(property = "dm-errors.force", defaultValue = "false")
     private boolean force;
-
-    /** Skips the goal. */
-    @Parameter(property = "dm-errors.skip", defaultValue = "false")
-    private boolean skip;
-
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
-
-    /** Without a POM, Maven's stand-in project. */
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -60,7 +28,7 @@ public final class RecordMojo extends AbstractMojo {
             getLog().info("dm-errors: record skipped");
             return;
         }
-        ProjectPaths paths = ProjectPaths.of(session, project);
+        ProjectPaths paths = paths();
         RecordRequest request = BuildFailures.validated(() -> new RecordRequest(paths.catalogue(catalogue),
                 paths.ledger(ledger), renames, extraClasses, force));
         try {
