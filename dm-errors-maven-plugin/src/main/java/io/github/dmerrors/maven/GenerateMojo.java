@@ -59,6 +59,7 @@ public final class GenerateMojo extends AbstractMojo {
             getLog().info("dm-errors: generate skipped");
             return;
         }
+        String generator = GeneratorVersion.of(execution);
         GenerateRequest request = BuildFailures.validated(() -> new GenerateRequest(
                 catalogue.toPath(),
                 project.getBasedir().toPath(),
@@ -67,7 +68,7 @@ public final class GenerateMojo extends AbstractMojo {
                 outputDirectory.toPath(),
                 extraClasses == null ? List.of() : extraClasses,
                 execution.getExecutionId(),
-                execution.getMojoDescriptor().getPluginDescriptor().getVersion()));
+                generator));
         try {
             GenerateResult result = GeneratePipeline.run(request);
             result.warnings().forEach(warning -> getLog().warn(warning.toString()));

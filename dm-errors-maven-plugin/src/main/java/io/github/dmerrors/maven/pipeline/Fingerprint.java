@@ -7,7 +7,7 @@ import java.util.HexFormat;
 
 /**
  * What makes generated sources up to date: the catalogue's bytes, every parameter that shapes the
- * output, and the plugin's version (a new generator may write different code from the same input).
+ * output, and the generator's version (a new generator may write different code from the same input).
  */
 final class Fingerprint {
     private Fingerprint() {}
@@ -16,7 +16,7 @@ final class Fingerprint {
         MessageDigest digest = sha256();
         // Each field ends with a NUL, which no field can hold, so no two requests share a digest input.
         for (String field : new String[] {
-                "dm-errors generate", request.pluginVersion(), request.packageName(), request.className(),
+                "dm-errors generate", request.generatorVersion(), request.packageName(), request.className(),
                 String.join(",", request.extraClasses()), request.catalogueName()}) {
             digest.update(field.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);

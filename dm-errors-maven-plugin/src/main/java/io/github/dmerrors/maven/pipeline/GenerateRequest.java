@@ -19,7 +19,8 @@ import java.util.Set;
  * @param outputDirectory the generated source root
  * @param extraClasses the error classes the build declares besides DM's
  * @param owner who writes into {@code outputDirectory}: one name per generating execution
- * @param pluginVersion the version of the plugin, part of what makes an output up to date
+ * @param generatorVersion names the generator: the plugin's version, with a digest of its code
+ *     for a SNAPSHOT; part of what makes an output up to date
  */
 public record GenerateRequest(
         Path catalogue,
@@ -29,13 +30,13 @@ public record GenerateRequest(
         Path outputDirectory,
         List<String> extraClasses,
         String owner,
-        String pluginVersion) {
+        String generatorVersion) {
     public GenerateRequest {
         Objects.requireNonNull(catalogue, "catalogue == null");
         Objects.requireNonNull(baseDirectory, "baseDirectory == null");
         Objects.requireNonNull(outputDirectory, "outputDirectory == null");
         Objects.requireNonNull(owner, "owner == null");
-        Objects.requireNonNull(pluginVersion, "pluginVersion == null");
+        Objects.requireNonNull(generatorVersion, "generatorVersion == null");
         if (packageName == null || packageName.isBlank()) {
             throw new IllegalArgumentException("packageName is required, for example <packageName>com.example.errors</packageName>");
         }
