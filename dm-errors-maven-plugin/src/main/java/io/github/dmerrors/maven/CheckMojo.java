@@ -3,7 +3,6 @@ package io.github.dmerrors.maven;
 import io.github.dmerrors.maven.diagnostic.CatalogueException;
 import io.github.dmerrors.maven.ledger.CheckRequest;
 import io.github.dmerrors.maven.ledger.CheckResult;
-import io.github.dmerrors.maven.ledger.GitException;
 import io.github.dmerrors.maven.ledger.LedgerChecker;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -49,8 +48,6 @@ public final class CheckMojo extends LedgerGoal {
             getLog().info(result.summary());
         } catch (NoSuchFileException e) {
             throw BuildFailures.missing(e, request.catalogue(), request.ledger());
-        } catch (GitException e) {
-            throw new MojoFailureException("dm-errors: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("dm-errors: cannot check " + request.ledger() + ": " + e.getMessage(), e);
         }

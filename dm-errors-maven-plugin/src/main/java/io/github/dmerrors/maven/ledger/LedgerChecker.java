@@ -1,6 +1,7 @@
 package io.github.dmerrors.maven.ledger;
 
 import io.github.dmerrors.maven.diagnostic.Diagnostics;
+import io.github.dmerrors.maven.diagnostic.SourceLocation;
 import io.github.dmerrors.maven.output.SingleFileWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,10 +22,9 @@ public final class LedgerChecker {
      * Runs the goal.
      *
      * @throws java.nio.file.NoSuchFileException if the catalogue or the ledger does not exist
-     * @throws GitException if a base revision cannot be read
      * @throws IOException if a file cannot be read or the report cannot be written
      */
-    public static CheckResult run(CheckRequest request) throws IOException, GitException {
+    public static CheckResult run(CheckRequest request) throws IOException {
         byte[] catalogueContent = Files.readAllBytes(request.catalogue());
         byte[] ledgerContent = Files.readAllBytes(request.ledger());
         Findings findings = new Findings();
@@ -43,14 +43,14 @@ public final class LedgerChecker {
                 .append(catalogue.map(read -> " (" + read.errors().size() + " codes)").orElse(""));
         if (request.baseRef().isPresent()) {
             String ref = request.baseRef().get();
-            Optional<Ledger> base = base(request.ledger(), ref);
+            Optional<Ledger> base = base(request.ledger(), ref, findings);
             base.ifPresent(baseLedger -> findings.addAll(BaseComparer.appendOnly(ledger, ref, baseLedger)));
             summary.append(base.isPresent() ? ", keeps every line of " : ", is new since ").append(ref);
         }
         if (!request.baseRefs().isEmpty()) {
             Map<String, Ledger> bases = new LinkedHashMap<>();
             for (String ref : request.baseRefs()) {
-                base(request.ledger(), ref).ifPresent(baseLedger -> bases.put(ref, baseLedger));
+                base(request.ledger(), ref, findings).ifPresent(baseLedger -> bases.put(ref, baseLedger));
             }
             findings.addAll(BaseComparer.agreement(ledger, bases));
             summary.append(", agrees with ").append(String.join(", ", request.baseRefs()));
@@ -61,9 +61,18 @@ public final class LedgerChecker {
         return result;
     }
 
-    /** Reads the ledger of revision {@code ref}; its own mistakes were reported when it was checked. */
-    private static Optional<Ledger> base(Path ledger, String ref) throws IOException, GitException {
-        return GitReader.show(ledger, ref)
-                .map(content -> LedgerParser.parse(ledger, content, new Diagnostics()));
+    /**
+     * Reads the ledger of revision {@code ref}, empty if that revision has none; its own mistakes
+     * were reported when it was checked. A revision that cannot be read is a finding, so that the
+     * report is written and names it like every other problem.
+     */
+    private static Optional<Ledger> base(Path ledger, String ref, Findings findings) throws IOException {
+        try {
+            return GitReader.show(ledger, ref)
+                    .map(content -> LedgerParser.parse(ledger, content, new Diagnostics()));
+        } catch (GitException e) {
+            findings.error(Rule.BASE_UNREADABLE, new SourceLocation(ledger, 1, 1), e.getMessage());
+            return Optional.empty();
+        }
     }
 }

@@ -23,6 +23,8 @@ public enum Rule {
     REUSE_FORCED("reuse-forced"),
     /** Two branches assign one code to different errors. */
     BRANCHES_DISAGREE("branches-disagree"),
+    /** A git base cannot be read: git is missing, there is no repository, or the ref is not fetched. */
+    BASE_UNREADABLE("base-unreadable"),
     /** A code changes its class, scope or level (a warning). */
     ATTRIBUTE_CHANGED("attribute-changed"),
     /** A code the ledger lists as active is gone from the catalogue (a warning). */

@@ -3,7 +3,6 @@ package io.github.dmerrors.maven.ledger;
 import static io.github.dmerrors.maven.ledger.LedgerFixture.HEADER;
 import static io.github.dmerrors.maven.ledger.LedgerFixture.entry;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -132,22 +131,27 @@ class BaseComparisonTest {
     }
 
     @Test
-    void failsClearlyWithoutTheBaseOrARepository() throws Exception {
+    void failsClearlyWithoutTheBaseOrARepositoryAndSaysSoInTheReport() throws Exception {
         fixture.catalogue(entry("ErrA", 1));
         fixture.recorded();
         git.commit("ledger");
         Path errors = fixture.ledger.getParent().toAbsolutePath().normalize();
 
-        assertThatExceptionOfType(GitException.class)
-                .isThrownBy(() -> fixture.check(List.of(), Optional.of("origin/main"), List.of()))
-                .withMessage("cannot compare with origin/main: no such commit in the repository of " + errors
-                        + "; fetch it first (for example git fetch origin)");
+        CheckResult missingRef = fixture.check(List.of(), Optional.of("origin/main"), List.of("main", "origin/x"));
+        assertThat(missingRef.hasErrors()).isTrue();
+        assertThat(LedgerFixture.printed(missingRef.diagnostics())).containsExactly(
+                fixture.ledger + ":1:1: cannot compare with origin/main: no such commit in the repository of "
+                        + errors + "; fetch it first (for example git fetch origin)",
+                fixture.ledger + ":1:1: cannot compare with origin/x: no such commit in the repository of "
+                        + errors + "; fetch it first (for example git fetch origin)");
+        assertThat(Files.readString(fixture.report))
+                .contains("\"rule\": \"base-unreadable\"", "cannot compare with origin/x");
+
         try (Stream<Path> paths = Files.walk(directory.resolve(".git"))) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
-        assertThatExceptionOfType(GitException.class)
-                .isThrownBy(() -> fixture.check(List.of(), Optional.of("main"), List.of()))
-                .withMessage("cannot compare with main: " + errors + " is not in a git repository");
+        assertThat(printedAgainst("main"))
+                .containsExactly(fixture.ledger + ":1:1: cannot compare with main: " + errors + " is not in a git repository");
     }
 
     private List<String> printedAgainst(String ref) throws Exception {

@@ -47,12 +47,12 @@ final class LedgerFixture {
     }
 
     CheckResult check(List<String> renames, Optional<String> baseRef, List<String> baseRefs)
-            throws IOException, GitException {
+            throws IOException {
         return LedgerChecker.run(new CheckRequest(catalogue, ledger, renames, baseRef, baseRefs, List.of(), report));
     }
 
     /** Checks with {@code renames} declared and no base; returns what the build would print. */
-    List<String> check(String... renames) throws IOException, GitException {
+    List<String> check(String... renames) throws IOException {
         return printed(check(List.of(renames), Optional.empty(), List.of()).diagnostics());
     }
 

@@ -9,7 +9,6 @@ import io.github.dmerrors.maven.docs.ExplainRequest;
 import io.github.dmerrors.maven.docs.Explainer;
 import io.github.dmerrors.maven.ledger.CheckRequest;
 import io.github.dmerrors.maven.ledger.CheckResult;
-import io.github.dmerrors.maven.ledger.GitException;
 import io.github.dmerrors.maven.ledger.LedgerChecker;
 import io.github.dmerrors.maven.ledger.LedgerRecorder;
 import io.github.dmerrors.maven.ledger.RecordRequest;
@@ -90,15 +89,11 @@ public interface CatalogueGoal {
         public void run(Input input) throws IOException, CatalogueException {
             Path ledger = input.project().resolve("src/main/errors/errors.ledger");
             LedgerRecorder.run(new RecordRequest(input.catalogue(), ledger, List.of(), input.extraClasses(), false));
-            try {
-                CheckResult result = LedgerChecker.run(new CheckRequest(input.catalogue(), ledger, List.of(),
-                        Optional.empty(), List.of(), input.extraClasses(),
-                        input.project().resolveSibling(input.project().getFileName() + "-check-report.json")));
-                if (result.hasErrors()) {
-                    throw new CatalogueException(result.diagnostics());
-                }
-            } catch (GitException e) {
-                throw new IllegalStateException("no git base was asked for", e);
+            CheckResult result = LedgerChecker.run(new CheckRequest(input.catalogue(), ledger, List.of(),
+                    Optional.empty(), List.of(), input.extraClasses(),
+                    input.project().resolveSibling(input.project().getFileName() + "-check-report.json")));
+            if (result.hasErrors()) {
+                throw new CatalogueException(result.diagnostics());
             }
         }
     };
