@@ -1,11 +1,6 @@
 // A repository whose main branch holds the ledger, and a change on top that hides a reuse of code 10002
 // by editing the ledger's line along with the catalogue.
-def git(String... arguments) {
-    def command = ['git'] + arguments.toList()
-    def process = new ProcessBuilder(command).directory(basedir).redirectErrorStream(true).start()
-    def output = process.inputStream.getText('UTF-8')
-    assert process.waitFor() == 0: "${command.join(' ')} failed: ${output}"
-}
+def git = evaluate(new File(basedir, '../it-parent/git.groovy')).curry(basedir)
 
 git('init', '-q', '-b', 'main')
 git('add', 'pom.xml', 'src')

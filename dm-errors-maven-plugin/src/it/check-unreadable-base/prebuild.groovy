@@ -1,10 +1,5 @@
 // A repository with the ledger on main and no other branch, so the second base cannot be read.
-def git(String... arguments) {
-    def command = ['git'] + arguments.toList()
-    def process = new ProcessBuilder(command).directory(basedir).redirectErrorStream(true).start()
-    def output = process.inputStream.getText('UTF-8')
-    assert process.waitFor() == 0: "${command.join(' ')} failed: ${output}"
-}
+def git = evaluate(new File(basedir, '../it-parent/git.groovy')).curry(basedir)
 
 git('init', '-q', '-b', 'main')
 git('add', 'pom.xml', 'src')
