@@ -32,7 +32,7 @@ public final class DocsMojo extends AbstractMojo {
     private File catalogue;
 
     /**
-     * Where the documents go. Default: {@code ${project.build.directory}/dm-errors-docs}, or
+     * Where the documents go. Default: <code>${project.build.directory}/dm-errors-docs</code>, or
      * {@code target/dm-errors-docs} in the current directory without a POM.
      */
     @Parameter(property = "dm-errors.docsDirectory")
