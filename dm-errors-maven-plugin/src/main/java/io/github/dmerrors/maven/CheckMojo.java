@@ -27,7 +27,7 @@ public final class CheckMojo extends LedgerGoal {
 
     /** Git revisions of other branches, such as {@code origin/release-6.5}: each code must mean the same there. */
     @Parameter(property = "dm-errors.baseRefs")
-    private List<String> baseRefs = List.of();
+    private List<String> baseRefs;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -37,8 +37,9 @@ public final class CheckMojo extends LedgerGoal {
         }
         ProjectPaths paths = paths();
         CheckRequest request = BuildFailures.validated(() -> new CheckRequest(paths.catalogue(catalogue),
-                paths.ledger(ledger), renames, Optional.ofNullable(baseRef), baseRefs,
-                extraClasses, paths.buildDirectory().resolve("dm-errors/check-report.json")));
+                paths.ledger(ledger), ListParameter.items(renames), Optional.ofNullable(baseRef),
+                ListParameter.items(baseRefs), ListParameter.items(extraClasses),
+                paths.buildDirectory().resolve("dm-errors/check-report.json")));
         try {
             CheckResult result = LedgerChecker.run(request);
             if (result.hasErrors()) {
@@ -49,7 +50,8 @@ public final class CheckMojo extends LedgerGoal {
         } catch (NoSuchFileException e) {
             throw BuildFailures.missing(e, request.catalogue(), request.ledger());
         } catch (IOException e) {
-            throw new MojoExecutionException("dm-errors: cannot check " + request.ledger() + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("dm-errors: cannot check " + request.catalogue() + " against "
+                    + request.ledger() + ": " + e.getMessage(), e);
         }
     }
 }

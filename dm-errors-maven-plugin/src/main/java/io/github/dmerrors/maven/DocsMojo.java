@@ -74,8 +74,8 @@ public final class DocsMojo extends AbstractMojo {
                 catalogue.toPath(),
                 paths.baseDirectory(),
                 output,
-                DocsFormat.parse(docsFormats == null ? List.of() : docsFormats),
-                extraClasses == null ? List.of() : extraClasses,
+                DocsFormat.parse(ListParameter.items(docsFormats)),
+                ListParameter.items(extraClasses),
                 "docs-" + execution.getExecutionId()));
         try {
             DocsResult result = DocsPipeline.run(request);

@@ -53,7 +53,7 @@ public final class ExplainMojo extends AbstractMojo {
         ExplainRequest request = BuildFailures.validated(() -> new ExplainRequest(
                 catalogue.toPath(),
                 ProjectPaths.of(session, project).baseDirectory(),
-                extraClasses == null ? List.of() : extraClasses,
+                ListParameter.items(extraClasses),
                 ErrorQuery.of(code, name)));
         Explanation explanation;
         try {

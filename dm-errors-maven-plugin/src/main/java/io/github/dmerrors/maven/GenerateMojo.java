@@ -66,7 +66,7 @@ public final class GenerateMojo extends AbstractMojo {
                 packageName,
                 className,
                 outputDirectory.toPath(),
-                extraClasses == null ? List.of() : extraClasses,
+                ListParameter.items(extraClasses),
                 execution.getExecutionId(),
                 generator));
         try {

@@ -22,11 +22,11 @@ abstract class LedgerGoal extends AbstractMojo {
 
     /** Declared renames, {@code ErrOld=ErrNew}: the code keeps its meaning under the new name. */
     @Parameter(property = "dm-errors.renames")
-    List<String> renames = List.of();
+    List<String> renames;
 
     /** Error classes of this project's own, allowed besides DM's, as in {@code generate}. */
     @Parameter(property = "dm-errors.extraClasses")
-    List<String> extraClasses = List.of();
+    List<String> extraClasses;
 
     /** Skips the goal. */
     @Parameter(property = "dm-errors.skip", defaultValue = "false")

@@ -30,7 +30,7 @@ public final class RecordMojo extends LedgerGoal {
         }
         ProjectPaths paths = paths();
         RecordRequest request = BuildFailures.validated(() -> new RecordRequest(paths.catalogue(catalogue),
-                paths.ledger(ledger), renames, extraClasses, force));
+                paths.ledger(ledger), ListParameter.items(renames), ListParameter.items(extraClasses), force));
         try {
             RecordResult result = LedgerRecorder.run(request);
             if (result.refused()) {
@@ -45,7 +45,8 @@ public final class RecordMojo extends LedgerGoal {
         } catch (NoSuchFileException e) {
             throw BuildFailures.missing(e, request.catalogue(), request.ledger());
         } catch (IOException e) {
-            throw new MojoExecutionException("dm-errors: cannot record " + request.ledger() + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("dm-errors: cannot record " + request.catalogue() + " in "
+                    + request.ledger() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.dmerrors.maven.docs;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,25 +27,32 @@ public sealed interface ErrorQuery permits ErrorQuery.ByCode, ErrorQuery.ByName 
         if (hasName) {
             return new ByName(name.strip());
         }
-        Matcher matcher = Pattern.compile("(?:DM-[A-Za-z0-9._-]+-)?([0-9]{1,10})").matcher(code.strip());
-        long value = matcher.matches() ? Long.parseLong(matcher.group(1)) : -1;
+        Matcher matcher = Pattern.compile("(?:DM-([A-Za-z0-9._-]+)-)?([0-9]{1,10})").matcher(code.strip());
+        long value = matcher.matches() ? Long.parseLong(matcher.group(2)) : -1;
         if (value < 1 || value > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("code: '" + code.strip() + "' is not an error code;"
                     + " give a number from 1 to " + Integer.MAX_VALUE + ", such as 10002 or DM-database-10002");
         }
-        return new ByCode((int) value);
+        return new ByCode((int) value, Optional.ofNullable(matcher.group(1)));
     }
 
     /**
      * An error code.
      *
      * @param code the code, positive
+     * @param errorClass the class an {@code errors.toml} key gave with it, which the error must have
      */
-    record ByCode(int code) implements ErrorQuery {
+    record ByCode(int code, Optional<String> errorClass) implements ErrorQuery {
         public ByCode {
             if (code < 1) {
                 throw new IllegalArgumentException("code must be positive: " + code);
             }
+            Objects.requireNonNull(errorClass, "errorClass == null");
+        }
+
+        /** A code given alone. */
+        public ByCode(int code) {
+            this(code, Optional.empty());
         }
     }
 

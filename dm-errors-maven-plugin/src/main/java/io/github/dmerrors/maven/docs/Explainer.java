@@ -38,6 +38,11 @@ public final class Explainer {
     static Explanation explain(List<ErrorDefinition> errors, String catalogueName, ErrorQuery query) {
         if (query instanceof ErrorQuery.ByCode byCode) {
             Optional<ErrorDefinition> found = errors.stream().filter(error -> error.code() == byCode.code()).findFirst();
+            Optional<String> otherClass = byCode.errorClass()
+                    .filter(asked -> found.isPresent() && !asked.equals(found.get().errorClass().toString()));
+            if (otherClass.isPresent()) {
+                return otherClass(found.get(), otherClass.get(), catalogueName);
+            }
             return found.map(Explainer::describe).orElseGet(() -> notFound(
                     "has code " + byCode.code(), catalogueName, "codes", NearestErrors.byCode(errors, byCode.code())));
         }
@@ -58,6 +63,16 @@ public final class Explainer {
         field(lines, "message", error.message().isEmpty() ? "(none)" : error.message());
         field(lines, "workaround", error.workaround().isEmpty() ? "(none in the catalogue)" : error.workaround());
         return new Explanation(lines, Optional.empty());
+    }
+
+    /** An {@code errors.toml} key whose class is not the code's: a mistyped key, so no answer is guessed. */
+    private static Explanation otherClass(ErrorDefinition error, String askedClass, String catalogueName) {
+        String key = "DM-" + error.errorClass() + "-" + error.code();
+        return new Explanation(
+                List.of("No error DM-" + askedClass + "-" + error.code() + " in " + catalogueName + ": code "
+                        + error.code() + " is " + error.name() + ", a " + error.errorClass() + " error (" + key + ")."),
+                Optional.of("dm-errors: code " + error.code() + " is not a " + askedClass + " error in "
+                        + catalogueName + "; it is " + key));
     }
 
     private static void field(List<String> lines, String label, String value) {

@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * The {@code check} goal: compares the catalogue with its ledger, and the ledger with those of the
- * git bases, and writes every finding to the JSON report, errors or not. Changes no other file.
+ * git bases, and writes every finding to the JSON report, errors or not. Changes no other file;
+ * if the catalogue or the ledger cannot be read, no report is left behind.
  */
 public final class LedgerChecker {
     private LedgerChecker() {}
@@ -25,6 +26,8 @@ public final class LedgerChecker {
      * @throws IOException if a file cannot be read or the report cannot be written
      */
     public static CheckResult run(CheckRequest request) throws IOException {
+        // A run that cannot read its inputs writes no report; the last run's must not stand for it.
+        Files.deleteIfExists(request.report());
         byte[] catalogueContent = Files.readAllBytes(request.catalogue());
         byte[] ledgerContent = Files.readAllBytes(request.ledger());
         Findings findings = new Findings();

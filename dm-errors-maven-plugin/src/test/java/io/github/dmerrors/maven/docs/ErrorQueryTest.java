@@ -3,6 +3,7 @@ package io.github.dmerrors.maven.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ErrorQueryTest {
@@ -13,7 +14,7 @@ class ErrorQueryTest {
 
     @Test
     void readsACodeAsErrorsTomlKeysIt() {
-        assertThat(ErrorQuery.of("DM-sync-unit-36001", "")).isEqualTo(new ErrorQuery.ByCode(36001));
+        assertThat(ErrorQuery.of("DM-sync-unit-36001", "")).isEqualTo(new ErrorQuery.ByCode(36001, Optional.of("sync-unit")));
     }
 
     @Test

@@ -61,6 +61,17 @@ class ExplainerTest {
     }
 
     @Test
+    void takesATomlKeyOnlyWithTheCodesOwnClass() {
+        assertThat(explain(new ErrorQuery.ByCode(10002, Optional.of("database"))))
+                .isEqualTo(explain(new ErrorQuery.ByCode(10002)));
+        assertThat(explain(new ErrorQuery.ByCode(10002, Optional.of("sync-unit")))).isEqualTo(new Explanation(List.of(
+                "No error DM-sync-unit-10002 in src/main/errors/errors_release.txt: code 10002 is ErrDBBadConn,"
+                        + " a database error (DM-database-10002)."),
+                Optional.of("dm-errors: code 10002 is not a sync-unit error in src/main/errors/errors_release.txt;"
+                        + " it is DM-database-10002")));
+    }
+
+    @Test
     void showsHiddenCharactersAndAClassOfTheCatalogueOwn() {
         assertThat(explain(new ErrorQuery.ByCode(90001)).lines()).contains(
                 "  class       billing: A class of this catalogue's own.",

@@ -3,10 +3,13 @@ package io.github.dmerrors.maven.ledger;
 import static io.github.dmerrors.maven.ledger.LedgerFixture.HEADER;
 import static io.github.dmerrors.maven.ledger.LedgerFixture.entry;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.github.dmerrors.maven.output.JsonStrings;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -57,4 +60,20 @@ class CheckReportTest {
                 .endsWith("  \"errors\": 0,\n  \"warnings\": 0,\n  \"diagnostics\": []\n}\n");
     }
 
+    @Test
+    void leavesNoReportOfAnEarlierRunWhenTheInputsCannotBeRead() throws Exception {
+        LedgerFixture fixture = new LedgerFixture(directory);
+        fixture.catalogue(entry("ErrA", 1));
+        fixture.recorded();
+        fixture.check();
+        assertThat(fixture.report).exists();
+
+        Files.delete(fixture.catalogue);
+        assertThatExceptionOfType(NoSuchFileException.class).isThrownBy(fixture::check);
+        assertThat(fixture.report).as("a clean report from the run before").doesNotExist();
+
+        Files.createDirectory(fixture.catalogue);
+        assertThatExceptionOfType(IOException.class).isThrownBy(fixture::check);
+        assertThat(fixture.report).doesNotExist();
+    }
 }
