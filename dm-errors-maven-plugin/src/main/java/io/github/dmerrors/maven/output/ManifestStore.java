@@ -9,8 +9,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The records of one owner in {@code <outputDirectory>/.dm-errors/}, and what the other owners
@@ -61,25 +64,48 @@ final class ManifestStore {
      * since then no path can be known to be free.
      */
     Optional<Set<String>> readOtherOwners() throws IOException {
-        if (!Files.isDirectory(directory)) {
-            return Optional.of(Set.of());
-        }
-        List<Path> manifests = new ArrayList<>();
-        try (DirectoryStream<Path> listing = Files.newDirectoryStream(directory, "*" + MANIFEST)) {
-            listing.forEach(manifests::add);
-        }
-        manifests.remove(file(MANIFEST));
-        // Sorted, so that warnings come in the same order whatever the directory's listing order.
-        Collections.sort(manifests);
         Set<String> paths = new HashSet<>();
         boolean known = true;
-        for (Path manifest : manifests) {
+        for (Path manifest : otherManifests()) {
             Optional<Manifest> other =
                     read(manifest, "no stale file was removed, since it may list it");
             other.ifPresent(m -> paths.addAll(m.hashes().keySet()));
             known &= other.isPresent();
         }
         return known ? Optional.of(Set.copyOf(paths)) : Optional.empty();
+    }
+
+    /**
+     * Returns, for each of {@code files} (paths and hashes) that another owner's manifest records
+     * with other content, the name of that manifest: two owners writing one file overwrite each
+     * other. Unreadable manifests are left to {@link #readOtherOwners()} to report.
+     */
+    SortedMap<String, String> otherOwnersWithOtherContent(Map<String, String> files) throws IOException {
+        SortedMap<String, String> claimed = new TreeMap<>();
+        for (Path manifest : otherManifests()) {
+            Optional<Manifest> other = Manifest.parse(Files.readAllBytes(manifest));
+            for (Map.Entry<String, String> file : other.map(Manifest::hashes).orElse(Map.of()).entrySet()) {
+                String hash = files.get(file.getKey());
+                if (hash != null && !hash.equals(file.getValue())) {
+                    claimed.putIfAbsent(file.getKey(), manifest.getFileName().toString());
+                }
+            }
+        }
+        return claimed;
+    }
+
+    /** The other owners' manifests, sorted so that warnings come in the same order on every system. */
+    private List<Path> otherManifests() throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        List<Path> manifests = new ArrayList<>();
+        try (DirectoryStream<Path> listing = Files.newDirectoryStream(directory, "*" + MANIFEST)) {
+            listing.forEach(manifests::add);
+        }
+        manifests.remove(file(MANIFEST));
+        Collections.sort(manifests);
+        return manifests;
     }
 
     /** Records {@code manifest} as the owner's, unless it already is byte for byte. */

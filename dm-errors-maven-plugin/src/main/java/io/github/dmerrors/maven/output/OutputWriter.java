@@ -23,7 +23,8 @@ import java.util.TreeMap;
  *   <li>does nothing at all if the manifest already records this fingerprint and exactly these
  *       files, and each is on disk with its recorded hash;
  *   <li>otherwise replaces each file whose bytes differ, atomically (a temporary file beside it,
- *       then a rename), and leaves identical files untouched;
+ *       then a rename), and leaves identical files untouched; it warns about a file another
+ *       owner's manifest records with other content, since two owners would overwrite each other;
  *   <li>removes the files its previous manifest listed and this run does not produce, unless
  *       another owner's manifest lists them, then the directories that became empty;
  *   <li>writes its manifest last, so that a run that died is seen as out of date and repaired by
@@ -109,6 +110,10 @@ public final class OutputWriter {
             return upToDateResult(wanted, warnings);
         }
 
+        store.otherOwnersWithOtherContent(produced.hashes()).forEach((path, manifest) -> warnings.add(path
+                + " is also written, with other content, by the run recorded in " + RelativePaths.STATE_DIRECTORY
+                + "/" + manifest + ": two executions writing one file overwrite each other; give them different"
+                + " classes, or delete that manifest if its execution is gone"));
         FileReplacer replacer = new FileReplacer(mover, ownerFileName);
         replacer.sweep(directory);
         Set<String> owned = previous.map(manifest -> manifest.hashes().keySet()).orElse(Set.of());

@@ -153,6 +153,21 @@ class OutputWriterTest {
     }
 
     @Test
+    void warnsWhenAnotherOwnerRecordsOneOfItsFilesWithOtherContent() throws IOException {
+        writer.write(dir, "a", "fa", List.of(file("x/Errors.java", "from a"), file("x/A.java", "A")));
+        assertThat(writer.write(dir, "b", "fb", List.of(file("x/Errors.java", "from a"))).warnings())
+                .as("the same bytes: no harm done")
+                .isEmpty();
+
+        WriteResult result = writer.write(dir, "b", "fb2", List.of(file("x/Errors.java", "from b")));
+
+        assertThat(result.warnings()).containsExactly("x/Errors.java is also written, with other content, by the run"
+                + " recorded in .dm-errors/a.manifest: two executions writing one file overwrite each other; give them"
+                + " different classes, or delete that manifest if its execution is gone");
+        assertThat(dir.resolve("x/Errors.java")).hasContent("from b");
+    }
+
+    @Test
     void regeneratesAFileDeletedBehindItsBack() throws IOException {
         writer.write(dir, "default", "fp1", THREE);
         age(dir);
