@@ -7,6 +7,7 @@ import io.github.dmerrors.maven.docs.DocsRequest;
 import io.github.dmerrors.maven.docs.DocsResult;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -86,6 +87,8 @@ public final class DocsMojo extends AbstractMojo {
             throw BuildFailures.reported(getLog(), e);
         } catch (NoSuchFileException e) {
             throw BuildFailures.missing(e, catalogue.toPath(), null);
+        } catch (FileAlreadyExistsException e) {
+            throw new MojoFailureException("dm-errors: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("dm-errors: cannot document " + catalogue + ": " + e.getMessage(), e);
         }

@@ -6,6 +6,7 @@ import io.github.dmerrors.maven.pipeline.GenerateRequest;
 import io.github.dmerrors.maven.pipeline.GenerateResult;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
@@ -78,6 +79,8 @@ public final class GenerateMojo extends AbstractMojo {
             throw BuildFailures.reported(getLog(), e);
         } catch (NoSuchFileException e) {
             throw BuildFailures.missing(e, catalogue.toPath(), null);
+        } catch (FileAlreadyExistsException e) {
+            throw new MojoFailureException("dm-errors: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("dm-errors: cannot generate from " + catalogue + ": " + e.getMessage(), e);
         } finally {

@@ -1,6 +1,7 @@
 package io.github.dmerrors.maven.output;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Brings an output directory in line with the files a generating run produced, touching as little
@@ -30,8 +32,8 @@ import java.util.TreeMap;
  *   <li>writes its manifest last, so that a run that died is seen as out of date and repaired by
  *       the next.
  * </ol>
- * It never deletes a file that no manifest of its owner lists, and a manifest it cannot read
- * deletes nothing. Files a run is about to create are listed first in
+ * It never deletes a file that no manifest of its owner lists, never replaces a file with other
+ * content that no record lists (someone's own file), and a manifest it cannot read deletes nothing. Files a run is about to create are listed first in
  * {@code .dm-errors/<owner>.pending}; should the run die and the next one no longer produce them,
  * they are removed if they still hold what the dead run meant to write. Nothing depends on the
  * clock, the locale or the order in which a directory lists its entries.
@@ -114,13 +116,21 @@ public final class OutputWriter {
                 + " is also written, with other content, by the run recorded in " + RelativePaths.STATE_DIRECTORY
                 + "/" + manifest + ": two executions writing one file overwrite each other; give them different"
                 + " classes, or delete that manifest if its execution is gone"));
+        Set<String> owned = previous.map(manifest -> manifest.hashes().keySet()).orElse(Set.of());
+        Optional<Set<String>> others = store.readOtherOwners();
+        Optional<Manifest> pending = store.readPending();
+        if (others.isPresent()) {
+            Set<String> recordedAnywhere = new TreeSet<>(ProducedFiles.FOLDED);
+            recordedAnywhere.addAll(owned);
+            recordedAnywhere.addAll(others.get());
+            pending.ifPresent(manifest -> recordedAnywhere.addAll(manifest.hashes().keySet()));
+            refuseToReplaceFilesOfNoRun(directory, produced, recordedAnywhere);
+        }
         FileReplacer replacer = new FileReplacer(mover, ownerFileName);
         replacer.sweep(directory);
-        Set<String> owned = previous.map(manifest -> manifest.hashes().keySet()).orElse(Set.of());
-        StaleFileRemover remover =
-                new StaleFileRemover(directory, produced, store.readOtherOwners(), warnings);
+        StaleFileRemover remover = new StaleFileRemover(directory, produced, others, warnings);
 
-        removeWhatAnInterruptedRunCreated(store.readPending(), owned, remover);
+        removeWhatAnInterruptedRunCreated(pending, owned, remover);
         SortedMap<String, String> creating = new TreeMap<>(produced.hashes());
         creating.keySet().removeAll(owned);
         if (!creating.isEmpty()) {
@@ -143,6 +153,29 @@ public final class OutputWriter {
         store.writeManifest(wanted, replacer);
         store.deletePending();
         return new WriteResult(written, unchanged, remover.removed(), false, warnings);
+    }
+
+    /**
+     * Throws if a file this run would replace holds other content and no record says a run wrote
+     * it: it is someone's own file, in an output directory shared with sources, and generated code
+     * must not take its place. Checked before anything is written.
+     */
+    private static void refuseToReplaceFilesOfNoRun(Path directory, ProducedFiles produced, Set<String> recorded)
+            throws IOException {
+        List<String> foreign = new ArrayList<>();
+        for (Map.Entry<String, String> file : produced.hashes().entrySet()) {
+            Path path = directory.resolve(file.getKey());
+            if (!recorded.contains(file.getKey()) && Files.isRegularFile(path)
+                    && !file.getValue().equals(Sha256.hex(Files.readAllBytes(path)))) {
+                foreign.add(file.getKey());
+            }
+        }
+        if (!foreign.isEmpty()) {
+            throw new FileAlreadyExistsException(directory.resolve(foreign.get(0)).toString(), null,
+                    "exists and was not generated; nothing was written, to keep it (move it, or generate"
+                    + " another class or into another directory)"
+                    + (foreign.size() > 1 ? "; also " + String.join(", ", foreign.subList(1, foreign.size())) : ""));
+        }
     }
 
     /**

@@ -16,7 +16,7 @@ import java.util.TreeMap;
  */
 final class ProducedFiles {
     /** Folds case like Windows and macOS do, char by char and without a locale. */
-    private static final Comparator<String> FOLDED = Comparator
+    static final Comparator<String> FOLDED = Comparator
             .comparing((String path) -> Normalizer.normalize(path, Normalizer.Form.NFC),
                     String.CASE_INSENSITIVE_ORDER);
 

@@ -2,8 +2,11 @@ package io.github.dmerrors.maven.output;
 
 import static io.github.dmerrors.maven.output.OutputFixtures.file;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,28 @@ class OutputWriterRejectionTest {
                 .withMessage("generated paths differ only in case or Unicode normalisation, which"
                         + " Windows and macOS store as one file: a/FOO.java and a/Foo.java");
         assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void keepsAFileNoRunWroteAndWritesNothing() throws Exception {
+        Files.createDirectories(dir.resolve("a"));
+        Files.writeString(dir.resolve("a/User.java"), "mine");
+        writer.write(dir, "other", "fo", List.of(file("a/Other.java", "other")));
+        List<GeneratedFile> files = List.of(file("a/B.java", "B"), file("a/User.java", "generated"));
+
+        assertThatExceptionOfType(FileAlreadyExistsException.class)
+                .isThrownBy(() -> writer.write(dir, "default", "fp", files))
+                .withMessage(dir.resolve("a/User.java") + ": exists and was not generated; nothing was written,"
+                        + " to keep it (move it, or generate another class or into another directory)");
+        assertThat(dir.resolve("a/User.java")).hasContent("mine");
+        assertThat(dir.resolve("a/B.java")).doesNotExist();
+        assertThat(dir.resolve(".dm-errors/default.manifest")).doesNotExist();
+
+        // A file that already holds what would be written is taken over, and so is another run's.
+        Files.writeString(dir.resolve("a/User.java"), "generated");
+        assertThat(writer.write(dir, "default", "fp", files).written()).containsExactly("a/B.java");
+        assertThat(writer.write(dir, "default", "fp2", List.of(file("a/Other.java", "mine now"))).written())
+                .containsExactly("a/Other.java");
     }
 
     @Test
