@@ -140,34 +140,35 @@ final class FloatFormatter {
         }
     }
 
-    private static void formatBinary(StringBuilder out, double value, boolean neg, int bitSize) {
-        long mant;
-        int exp;
-        if (bitSize == 32) {
-            int bits = Float.floatToRawIntBits((float) value);
-            exp = (bits >>> 23) & 0xFF;
-            mant = bits & ((1 << 23) - 1);
+    /**
+     * A finite value's mantissa, with the implicit leading 1 of a normal number, and its unbiased
+     * binary exponent, as Go's {@code FormatFloat} decodes them for {@code bitSize} bits.
+     */
+    private record Decoded(long mant, int exp, int mantBits) {
+        static Decoded of(double value, int bitSize) {
+            int mantBits = bitSize == 32 ? 23 : 52;
+            int bias = bitSize == 32 ? -127 : -1023;
+            long bits = bitSize == 32
+                    ? Integer.toUnsignedLong(Float.floatToRawIntBits((float) value))
+                    : Double.doubleToRawLongBits(value);
+            int exp = (int) (bits >>> mantBits) & (bitSize == 32 ? 0xFF : 0x7FF);
+            long mant = bits & ((1L << mantBits) - 1);
             if (exp == 0) {
                 exp++;
             } else {
-                mant |= 1L << 23;
+                mant |= 1L << mantBits;
             }
-            exp += -127 - 23;
-        } else {
-            long bits = Double.doubleToRawLongBits(value);
-            exp = (int) (bits >>> 52) & 0x7FF;
-            mant = bits & ((1L << 52) - 1);
-            if (exp == 0) {
-                exp++;
-            } else {
-                mant |= 1L << 52;
-            }
-            exp += -1023 - 52;
+            return new Decoded(mant, exp + bias, mantBits);
         }
+    }
+
+    private static void formatBinary(StringBuilder out, double value, boolean neg, int bitSize) {
+        Decoded decoded = Decoded.of(value, bitSize);
+        int exp = decoded.exp() - decoded.mantBits();
         if (neg) {
             out.append('-');
         }
-        out.append(mant).append('p');
+        out.append(decoded.mant()).append('p');
         if (exp >= 0) {
             out.append('+');
         }
@@ -175,32 +176,10 @@ final class FloatFormatter {
     }
 
     private static void formatHex(StringBuilder out, double value, boolean neg, char format, int prec, int bitSize) {
-        long mant;
-        int exp;
-        int mantBits;
-        if (bitSize == 32) {
-            int bits = Float.floatToRawIntBits((float) value);
-            mantBits = 23;
-            exp = (bits >>> 23) & 0xFF;
-            mant = bits & ((1 << 23) - 1);
-            if (exp == 0) {
-                exp++;
-            } else {
-                mant |= 1L << 23;
-            }
-            exp += -127;
-        } else {
-            long bits = Double.doubleToRawLongBits(value);
-            mantBits = 52;
-            exp = (int) (bits >>> 52) & 0x7FF;
-            mant = bits & ((1L << 52) - 1);
-            if (exp == 0) {
-                exp++;
-            } else {
-                mant |= 1L << 52;
-            }
-            exp += -1023;
-        }
+        Decoded decoded = Decoded.of(value, bitSize);
+        long mant = decoded.mant();
+        int exp = decoded.exp();
+        int mantBits = decoded.mantBits();
         if (mant == 0) {
             exp = 0;
         }
