@@ -60,52 +60,57 @@ final class ManifestStore {
     }
 
     /**
-     * Returns every path the other owners' manifests list, or empty if any of them is unreadable,
-     * since then no path can be known to be free.
+     * What the owners sharing the directory recorded: their readable manifests by file name, and
+     * whether every one of them could be read.
      */
-    Optional<Set<String>> readOtherOwners() throws IOException {
-        Set<String> paths = new HashSet<>();
-        boolean known = true;
-        for (Path manifest : otherManifests()) {
-            Optional<Manifest> other =
-                    read(manifest, "no stale file was removed, since it may list it");
-            other.ifPresent(m -> paths.addAll(m.hashes().keySet()));
-            known &= other.isPresent();
+    record OtherOwners(SortedMap<String, Manifest> manifests, boolean complete) {
+        /**
+         * Returns every path they list, or empty if a manifest was unreadable, since then no path
+         * can be known to be free.
+         */
+        Optional<Set<String>> paths() {
+            if (!complete) {
+                return Optional.empty();
+            }
+            Set<String> paths = new HashSet<>();
+            manifests.values().forEach(manifest -> paths.addAll(manifest.hashes().keySet()));
+            return Optional.of(Set.copyOf(paths));
         }
-        return known ? Optional.of(Set.copyOf(paths)) : Optional.empty();
+
+        /**
+         * Returns, for each of {@code files} (paths and hashes) that one of them records with other
+         * content, the name of that manifest: two owners writing one file overwrite each other.
+         */
+        SortedMap<String, String> withOtherContent(Map<String, String> files) {
+            SortedMap<String, String> claimed = new TreeMap<>();
+            manifests.forEach((name, manifest) -> manifest.hashes().forEach((path, hash) -> {
+                if (files.containsKey(path) && !files.get(path).equals(hash)) {
+                    claimed.putIfAbsent(path, name);
+                }
+            }));
+            return claimed;
+        }
     }
 
-    /**
-     * Returns, for each of {@code files} (paths and hashes) that another owner's manifest records
-     * with other content, the name of that manifest: two owners writing one file overwrite each
-     * other. Unreadable manifests are left to {@link #readOtherOwners()} to report.
-     */
-    SortedMap<String, String> otherOwnersWithOtherContent(Map<String, String> files) throws IOException {
-        SortedMap<String, String> claimed = new TreeMap<>();
-        for (Path manifest : otherManifests()) {
-            Optional<Manifest> other = Manifest.parse(Files.readAllBytes(manifest));
-            for (Map.Entry<String, String> file : other.map(Manifest::hashes).orElse(Map.of()).entrySet()) {
-                String hash = files.get(file.getKey());
-                if (hash != null && !hash.equals(file.getValue())) {
-                    claimed.putIfAbsent(file.getKey(), manifest.getFileName().toString());
-                }
+    /** Reads the other owners' manifests, reporting each unreadable one in the warnings. */
+    OtherOwners readOtherOwners() throws IOException {
+        // Sorted by name, so that warnings come in the same order whatever the directory's listing order.
+        SortedMap<String, Manifest> manifests = new TreeMap<>();
+        boolean complete = true;
+        if (Files.isDirectory(directory)) {
+            List<Path> others = new ArrayList<>();
+            try (DirectoryStream<Path> listing = Files.newDirectoryStream(directory, "*" + MANIFEST)) {
+                listing.forEach(others::add);
+            }
+            others.remove(file(MANIFEST));
+            Collections.sort(others);
+            for (Path manifest : others) {
+                Optional<Manifest> other = read(manifest, "no stale file was removed, since it may list it");
+                other.ifPresent(readable -> manifests.put(manifest.getFileName().toString(), readable));
+                complete &= other.isPresent();
             }
         }
-        return claimed;
-    }
-
-    /** The other owners' manifests, sorted so that warnings come in the same order on every system. */
-    private List<Path> otherManifests() throws IOException {
-        if (!Files.isDirectory(directory)) {
-            return List.of();
-        }
-        List<Path> manifests = new ArrayList<>();
-        try (DirectoryStream<Path> listing = Files.newDirectoryStream(directory, "*" + MANIFEST)) {
-            listing.forEach(manifests::add);
-        }
-        manifests.remove(file(MANIFEST));
-        Collections.sort(manifests);
-        return manifests;
+        return new OtherOwners(manifests, complete);
     }
 
     /** Records {@code manifest} as the owner's, unless it already is byte for byte. */

@@ -112,12 +112,13 @@ public final class OutputWriter {
             return upToDateResult(wanted, warnings);
         }
 
-        store.otherOwnersWithOtherContent(produced.hashes()).forEach((path, manifest) -> warnings.add(path
+        Set<String> owned = previous.map(manifest -> manifest.hashes().keySet()).orElse(Set.of());
+        ManifestStore.OtherOwners otherOwners = store.readOtherOwners();
+        Optional<Set<String>> others = otherOwners.paths();
+        otherOwners.withOtherContent(produced.hashes()).forEach((path, manifest) -> warnings.add(path
                 + " is also written, with other content, by the run recorded in " + RelativePaths.STATE_DIRECTORY
                 + "/" + manifest + ": two executions writing one file overwrite each other; give them different"
                 + " classes, or delete that manifest if its execution is gone"));
-        Set<String> owned = previous.map(manifest -> manifest.hashes().keySet()).orElse(Set.of());
-        Optional<Set<String>> others = store.readOtherOwners();
         Optional<Manifest> pending = store.readPending();
         if (others.isPresent()) {
             Set<String> recordedAnywhere = new TreeSet<>(ProducedFiles.FOLDED);
