@@ -26,8 +26,16 @@ public final class LedgerChecker {
      * @throws IOException if a file cannot be read or the report cannot be written
      */
     public static CheckResult run(CheckRequest request) throws IOException {
-        // A run that cannot read its inputs writes no report; the last run's must not stand for it.
-        Files.deleteIfExists(request.report());
+        try {
+            return check(request);
+        } catch (IOException e) {
+            // A run that cannot read its inputs writes no report; the last run's must not stand for it.
+            Files.deleteIfExists(request.report());
+            throw e;
+        }
+    }
+
+    private static CheckResult check(CheckRequest request) throws IOException {
         byte[] catalogueContent = Files.readAllBytes(request.catalogue());
         byte[] ledgerContent = Files.readAllBytes(request.ledger());
         Findings findings = new Findings();

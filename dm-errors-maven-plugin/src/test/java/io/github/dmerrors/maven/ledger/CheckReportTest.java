@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,20 @@ class CheckReportTest {
 
         assertThat(Files.readString(fixture.report, StandardCharsets.UTF_8))
                 .endsWith("  \"errors\": 0,\n  \"warnings\": 0,\n  \"diagnostics\": []\n}\n");
+    }
+
+    @Test
+    void leavesAnUnchangedReportUntouched() throws Exception {
+        LedgerFixture fixture = new LedgerFixture(directory);
+        fixture.catalogue(entry("ErrA", 1));
+        fixture.recorded();
+        fixture.check();
+        FileTime old = FileTime.from(Instant.parse("2001-01-01T00:00:00Z"));
+        Files.setLastModifiedTime(fixture.report, old);
+
+        fixture.check();
+
+        assertThat(Files.getLastModifiedTime(fixture.report)).isEqualTo(old);
     }
 
     @Test
