@@ -1,6 +1,6 @@
 package io.github.dmerrors.benchmarks;
 
-import io.github.dmerrors.maven.diagnostic.CatalogueException;
+import io.github.dmerrors.maven.diagnostic.InvalidInputException;
 import io.github.dmerrors.maven.generate.GeneratedSource;
 import io.github.dmerrors.maven.generate.GenerationTarget;
 import io.github.dmerrors.maven.generate.JavaSourceGenerator;
@@ -46,7 +46,7 @@ final class CatalogueWork {
      * The plugin's work when it must regenerate: read, parse and check the catalogue, generate the
      * sources and encode them as UTF-8, as the pipeline does before it writes them.
      */
-    static List<byte[]> generate(Path file) throws IOException, CatalogueException {
+    static List<byte[]> generate(Path file) throws IOException, InvalidInputException {
         Catalogue catalogue = parseAndValidate(file);
         SetupCheck.require(JavaSourceGenerator.check(catalogue, TARGET).isEmpty(), "no name clash");
         List<byte[]> encoded = new ArrayList<>();
@@ -57,7 +57,7 @@ final class CatalogueWork {
     }
 
     /** The first half of {@link #generate}: read, parse and check. */
-    static Catalogue parseAndValidate(Path file) throws IOException, CatalogueException {
+    static Catalogue parseAndValidate(Path file) throws IOException, InvalidInputException {
         return CatalogueLoader.load(file, Set.of());
     }
 
@@ -77,7 +77,7 @@ final class CatalogueWork {
     }
 
     /** Checks, before measuring, that each side reads every entry of {@code file}. */
-    static void checkReadsAll(Path file, int entries) throws IOException, CatalogueException {
+    static void checkReadsAll(Path file, int entries) throws IOException, InvalidInputException {
         SetupCheck.require(split(file, field -> { }) == entries, entries + " lines split");
         SetupCheck.require(parseAndValidate(file).errors().size() == entries, entries + " entries parsed");
         int parts = entries > 1000 ? (entries + 999) / 1000 : 0;

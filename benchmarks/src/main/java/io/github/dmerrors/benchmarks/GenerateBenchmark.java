@@ -1,6 +1,6 @@
 package io.github.dmerrors.benchmarks;
 
-import io.github.dmerrors.maven.diagnostic.CatalogueException;
+import io.github.dmerrors.maven.diagnostic.InvalidInputException;
 import io.github.dmerrors.maven.model.Catalogue;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,7 +37,7 @@ public class GenerateBenchmark {
     private Path file;
 
     @Setup(Level.Trial)
-    public void writeCatalogue() throws IOException, CatalogueException {
+    public void writeCatalogue() throws IOException, InvalidInputException {
         file = Files.createTempFile("errors_release", ".txt");
         CatalogueWork.writeDmCatalogue(file);
         CatalogueWork.checkReadsAll(file, 527);
@@ -49,12 +49,12 @@ public class GenerateBenchmark {
     }
 
     @Benchmark
-    public List<byte[]> ours() throws IOException, CatalogueException {
+    public List<byte[]> ours() throws IOException, InvalidInputException {
         return CatalogueWork.generate(file);
     }
 
     @Benchmark
-    public Catalogue parseAndValidate() throws IOException, CatalogueException {
+    public Catalogue parseAndValidate() throws IOException, InvalidInputException {
         return CatalogueWork.parseAndValidate(file);
     }
 

@@ -1,6 +1,6 @@
 package io.github.dmerrors.maven;
 
-import io.github.dmerrors.maven.diagnostic.CatalogueException;
+import io.github.dmerrors.maven.diagnostic.InvalidInputException;
 import io.github.dmerrors.maven.diagnostic.Diagnostic;
 import io.github.dmerrors.maven.diagnostic.Severity;
 import java.nio.file.NoSuchFileException;
@@ -50,7 +50,7 @@ final class BuildFailures {
      * Logs every diagnostic on a line of its own, as {@code file:line:col: message}, so IDEs and CI
      * link each to its place, and returns the failure to throw.
      */
-    static MojoFailureException reported(Log log, CatalogueException e) {
+    static MojoFailureException reported(Log log, InvalidInputException e) {
         long errors = 0;
         for (Diagnostic diagnostic : e.diagnostics()) {
             if (diagnostic.severity() == Severity.ERROR) {

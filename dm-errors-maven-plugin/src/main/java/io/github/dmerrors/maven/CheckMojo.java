@@ -1,14 +1,12 @@
 package io.github.dmerrors.maven;
 
-import io.github.dmerrors.maven.diagnostic.CatalogueException;
+import io.github.dmerrors.maven.diagnostic.InvalidInputException;
 import io.github.dmerrors.maven.ledger.CheckRequest;
 import io.github.dmerrors.maven.ledger.CheckResult;
 import io.github.dmerrors.maven.ledger.LedgerChecker;
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Optional;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -30,28 +28,20 @@ public final class CheckMojo extends LedgerGoal {
     private List<String> baseRefs;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("dm-errors: check skipped");
-            return;
+    void run() throws IOException, InvalidInputException, MojoFailureException {
+        CheckRequest request = BuildFailures.validated(() -> new CheckRequest(catalogue(), ledger(), renames(),
+                Optional.ofNullable(baseRef), ListParameter.items(baseRefs), extraClasses(),
+                paths().buildDirectory().resolve("dm-errors/check-report.json")));
+        CheckResult result = LedgerChecker.run(request);
+        if (result.hasErrors()) {
+            throw new InvalidInputException(result.diagnostics());
         }
-        ProjectPaths paths = paths();
-        CheckRequest request = BuildFailures.validated(() -> new CheckRequest(paths.catalogue(catalogue),
-                paths.ledger(ledger), ListParameter.items(renames), Optional.ofNullable(baseRef),
-                ListParameter.items(baseRefs), ListParameter.items(extraClasses),
-                paths.buildDirectory().resolve("dm-errors/check-report.json")));
-        try {
-            CheckResult result = LedgerChecker.run(request);
-            if (result.hasErrors()) {
-                throw BuildFailures.reported(getLog(), new CatalogueException(result.diagnostics()));
-            }
-            result.diagnostics().forEach(warning -> getLog().warn(warning.toString()));
-            getLog().info(result.summary());
-        } catch (NoSuchFileException e) {
-            throw BuildFailures.missing(e, request.catalogue(), request.ledger());
-        } catch (IOException e) {
-            throw new MojoExecutionException("dm-errors: cannot check " + request.catalogue() + " against "
-                    + request.ledger() + ": " + e.getMessage(), e);
-        }
+        result.diagnostics().forEach(warning -> getLog().warn(warning.toString()));
+        getLog().info(result.summary());
+    }
+
+    @Override
+    String task() {
+        return "check " + catalogue() + " against " + ledger();
     }
 }

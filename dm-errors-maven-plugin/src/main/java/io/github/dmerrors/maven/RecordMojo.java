@@ -1,12 +1,10 @@
 package io.github.dmerrors.maven;
 
-import io.github.dmerrors.maven.diagnostic.CatalogueException;
+import io.github.dmerrors.maven.diagnostic.InvalidInputException;
 import io.github.dmerrors.maven.ledger.LedgerRecorder;
 import io.github.dmerrors.maven.ledger.RecordRequest;
 import io.github.dmerrors.maven.ledger.RecordResult;
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -23,30 +21,21 @@ public final class RecordMojo extends LedgerGoal {
     private boolean force;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("dm-errors: record skipped");
-            return;
+    void run() throws IOException, InvalidInputException, MojoFailureException {
+        RecordRequest request = BuildFailures.validated(() -> new RecordRequest(catalogue(), ledger(), renames(),
+                extraClasses(), force));
+        RecordResult result = LedgerRecorder.run(request);
+        if (result.refused()) {
+            getLog().error("dm-errors: the catalogue breaks the ledger's rules; nothing recorded."
+                    + " -Ddm-errors.force=true records it anyway, only to import a project's history");
+            throw new InvalidInputException(result.diagnostics());
         }
-        ProjectPaths paths = paths();
-        RecordRequest request = BuildFailures.validated(() -> new RecordRequest(paths.catalogue(catalogue),
-                paths.ledger(ledger), ListParameter.items(renames), ListParameter.items(extraClasses), force));
-        try {
-            RecordResult result = LedgerRecorder.run(request);
-            if (result.refused()) {
-                getLog().error("dm-errors: the catalogue breaks the ledger's rules; nothing recorded."
-                        + " -Ddm-errors.force=true records it anyway, only to import a project's history");
-                throw BuildFailures.reported(getLog(), new CatalogueException(result.diagnostics()));
-            }
-            result.diagnostics().forEach(warning -> getLog().warn(warning.toString()));
-            getLog().info(result.summary());
-        } catch (CatalogueException e) {
-            throw BuildFailures.reported(getLog(), e);
-        } catch (NoSuchFileException e) {
-            throw BuildFailures.missing(e, request.catalogue(), request.ledger());
-        } catch (IOException e) {
-            throw new MojoExecutionException("dm-errors: cannot record " + request.catalogue() + " in "
-                    + request.ledger() + ": " + e.getMessage(), e);
-        }
+        result.diagnostics().forEach(warning -> getLog().warn(warning.toString()));
+        getLog().info(result.summary());
+    }
+
+    @Override
+    String task() {
+        return "record " + catalogue() + " in " + ledger();
     }
 }

@@ -3,7 +3,7 @@ package io.github.dmerrors.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.dmerrors.maven.diagnostic.CatalogueException;
+import io.github.dmerrors.maven.diagnostic.InvalidInputException;
 import io.github.dmerrors.maven.diagnostic.Diagnostic;
 import io.github.dmerrors.maven.diagnostic.Severity;
 import io.github.dmerrors.maven.diagnostic.SourceLocation;
@@ -39,7 +39,7 @@ class BuildFailuresTest {
     @Test
     void logsEveryDiagnosticOnALineOfItsOwnAndNamesEveryFileWithAnError() {
         RecordingLog log = new RecordingLog();
-        CatalogueException problems = new CatalogueException(List.of(
+        InvalidInputException problems = new InvalidInputException(List.of(
                 diagnostic(Severity.ERROR, "errors.txt", 3, "duplicate code 1"),
                 diagnostic(Severity.WARNING, "errors.txt", 4, "trailing whitespace"),
                 diagnostic(Severity.ERROR, "errors.ledger", 2, "line changed"),

@@ -36,10 +36,10 @@ public final class Diagnostics {
         return List.copyOf(sorted);
     }
 
-    /** Throws a {@link CatalogueException} with every diagnostic if any error was reported. */
-    public void throwIfErrors() throws CatalogueException {
+    /** Throws a {@link InvalidInputException} with every diagnostic if any error was reported. */
+    public void throwIfErrors() throws InvalidInputException {
         if (hasErrors()) {
-            throw new CatalogueException(all());
+            throw new InvalidInputException(all());
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.github.dmerrors.maven.docs;
 
-import io.github.dmerrors.maven.diagnostic.CatalogueException;
+import io.github.dmerrors.maven.diagnostic.InvalidInputException;
 import io.github.dmerrors.maven.model.Catalogue;
 import io.github.dmerrors.maven.model.CatalogueLoader;
 import io.github.dmerrors.maven.output.GeneratedFile;
@@ -25,11 +25,11 @@ public final class DocsPipeline {
     /**
      * Runs the goal.
      *
-     * @throws CatalogueException if the catalogue has errors; it carries every diagnostic
+     * @throws InvalidInputException if the catalogue has errors; it carries every diagnostic
      * @throws java.nio.file.NoSuchFileException if the catalogue does not exist
      * @throws IOException if a file cannot be read or written
      */
-    public static DocsResult run(DocsRequest request) throws IOException, CatalogueException {
+    public static DocsResult run(DocsRequest request) throws IOException, InvalidInputException {
         Catalogue catalogue = CatalogueLoader.load(request.catalogue(), request.declaredClasses());
         ErrorReference reference = ErrorReference.of(catalogue, request.catalogueName());
         List<GeneratedFile> files = new ArrayList<>();

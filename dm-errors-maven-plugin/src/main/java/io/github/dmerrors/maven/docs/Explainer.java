@@ -1,6 +1,6 @@
 package io.github.dmerrors.maven.docs;
 
-import io.github.dmerrors.maven.diagnostic.CatalogueException;
+import io.github.dmerrors.maven.diagnostic.InvalidInputException;
 import io.github.dmerrors.maven.model.CatalogueLoader;
 import io.github.dmerrors.maven.model.ErrorDefinition;
 import java.io.IOException;
@@ -26,11 +26,11 @@ public final class Explainer {
     /**
      * Reads the catalogue and explains the error asked about.
      *
-     * @throws CatalogueException if the catalogue has errors; it carries every diagnostic
+     * @throws InvalidInputException if the catalogue has errors; it carries every diagnostic
      * @throws java.nio.file.NoSuchFileException if the catalogue does not exist
      * @throws IOException if the catalogue cannot be read
      */
-    public static Explanation run(ExplainRequest request) throws IOException, CatalogueException {
+    public static Explanation run(ExplainRequest request) throws IOException, InvalidInputException {
         List<ErrorDefinition> errors = CatalogueLoader.load(request.catalogue(), request.declaredClasses()).errors();
         return explain(errors, request.catalogueName(), request.query());
     }

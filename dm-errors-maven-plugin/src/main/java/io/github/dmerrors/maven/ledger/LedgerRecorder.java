@@ -1,6 +1,6 @@
 package io.github.dmerrors.maven.ledger;
 
-import io.github.dmerrors.maven.diagnostic.CatalogueException;
+import io.github.dmerrors.maven.diagnostic.InvalidInputException;
 import io.github.dmerrors.maven.diagnostic.Diagnostic;
 import io.github.dmerrors.maven.diagnostic.Diagnostics;
 import io.github.dmerrors.maven.diagnostic.Severity;
@@ -31,11 +31,11 @@ public final class LedgerRecorder {
     /**
      * Runs the goal.
      *
-     * @throws CatalogueException if the catalogue or the ledger is not valid, forced or not
+     * @throws InvalidInputException if the catalogue or the ledger is not valid, forced or not
      * @throws java.nio.file.NoSuchFileException if the catalogue does not exist
      * @throws IOException if a file cannot be read or written
      */
-    public static RecordResult run(RecordRequest request) throws IOException, CatalogueException {
+    public static RecordResult run(RecordRequest request) throws IOException, InvalidInputException {
         byte[] catalogueContent = Files.readAllBytes(request.catalogue());
         boolean exists = Files.exists(request.ledger());
         Diagnostics input = new Diagnostics();

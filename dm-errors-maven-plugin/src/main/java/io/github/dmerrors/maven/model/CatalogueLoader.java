@@ -3,7 +3,7 @@ package io.github.dmerrors.maven.model;
 import io.github.dmerrors.ErrorClass;
 import io.github.dmerrors.maven.catalogue.CatalogueEntry;
 import io.github.dmerrors.maven.catalogue.CatalogueParser;
-import io.github.dmerrors.maven.diagnostic.CatalogueException;
+import io.github.dmerrors.maven.diagnostic.InvalidInputException;
 import io.github.dmerrors.maven.diagnostic.Diagnostics;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,10 +23,10 @@ public final class CatalogueLoader {
      * @param extraClasses the classes the build declares beyond {@link ErrorClass#known()}
      * @return the catalogue, with the warnings found in {@link Catalogue#warnings()}
      * @throws IOException if the file cannot be read
-     * @throws CatalogueException if the file has any error; it carries every diagnostic of the run
+     * @throws InvalidInputException if the file has any error; it carries every diagnostic of the run
      */
     public static Catalogue load(Path file, Set<ErrorClass> extraClasses)
-            throws IOException, CatalogueException {
+            throws IOException, InvalidInputException {
         return load(file, Files.readAllBytes(file), extraClasses);
     }
 
@@ -37,10 +37,10 @@ public final class CatalogueLoader {
      * @param content the file's bytes
      * @param extraClasses the classes the build declares beyond {@link ErrorClass#known()}
      * @return the catalogue, with the warnings found in {@link Catalogue#warnings()}
-     * @throws CatalogueException if the content has any error; it carries every diagnostic of the run
+     * @throws InvalidInputException if the content has any error; it carries every diagnostic of the run
      */
     public static Catalogue load(Path file, byte[] content, Set<ErrorClass> extraClasses)
-            throws CatalogueException {
+            throws InvalidInputException {
         Diagnostics diagnostics = new Diagnostics();
         List<CatalogueEntry> entries = CatalogueParser.parse(file, content, diagnostics);
         Optional<Catalogue> catalogue = CatalogueValidator.validate(file, entries, extraClasses, diagnostics);

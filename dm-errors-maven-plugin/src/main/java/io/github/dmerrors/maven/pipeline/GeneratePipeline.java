@@ -1,6 +1,6 @@
 package io.github.dmerrors.maven.pipeline;
 
-import io.github.dmerrors.maven.diagnostic.CatalogueException;
+import io.github.dmerrors.maven.diagnostic.InvalidInputException;
 import io.github.dmerrors.maven.diagnostic.Diagnostic;
 import io.github.dmerrors.maven.generate.GeneratedSource;
 import io.github.dmerrors.maven.generate.GenerationTarget;
@@ -27,11 +27,11 @@ public final class GeneratePipeline {
     /**
      * Runs the goal.
      *
-     * @throws CatalogueException if the catalogue has errors; it carries every diagnostic
+     * @throws InvalidInputException if the catalogue has errors; it carries every diagnostic
      * @throws java.nio.file.NoSuchFileException if the catalogue does not exist
      * @throws IOException if a file cannot be read or written
      */
-    public static GenerateResult run(GenerateRequest request) throws IOException, CatalogueException {
+    public static GenerateResult run(GenerateRequest request) throws IOException, InvalidInputException {
         byte[] content = Files.readAllBytes(request.catalogue());
         String fingerprint = Fingerprint.of(request, content);
         GenerationTarget target = request.target();
@@ -47,7 +47,7 @@ public final class GeneratePipeline {
         Catalogue catalogue = CatalogueLoader.load(request.catalogue(), content, request.declaredClasses());
         List<Diagnostic> conflicts = JavaSourceGenerator.check(catalogue, target);
         if (!conflicts.isEmpty()) {
-            throw new CatalogueException(conflicts);
+            throw new InvalidInputException(conflicts);
         }
         List<GeneratedFile> files = JavaSourceGenerator.generate(catalogue, target).stream()
                 .map(GeneratePipeline::toFile)

@@ -1,7 +1,7 @@
 package io.github.dmerrors.maven.docs;
 
 import io.github.dmerrors.ErrorClass;
-import io.github.dmerrors.maven.diagnostic.CatalogueException;
+import io.github.dmerrors.maven.diagnostic.InvalidInputException;
 import io.github.dmerrors.maven.model.Catalogue;
 import io.github.dmerrors.maven.model.CatalogueLoader;
 import java.nio.charset.StandardCharsets;
@@ -16,12 +16,12 @@ final class DocsFixture {
     private DocsFixture() {}
 
     /** Loads the catalogue of {@code lines}, with the classes it declares besides DM's. */
-    static Catalogue catalogue(String lines, String... extraClasses) throws CatalogueException {
+    static Catalogue catalogue(String lines, String... extraClasses) throws InvalidInputException {
         return CatalogueLoader.load(Path.of("errors_release.txt"), lines.getBytes(StandardCharsets.UTF_8),
                 Arrays.stream(extraClasses).map(ErrorClass::of).collect(Collectors.toSet()));
     }
 
-    static ErrorReference reference(String lines, String... extraClasses) throws CatalogueException {
+    static ErrorReference reference(String lines, String... extraClasses) throws InvalidInputException {
         return ErrorReference.of(catalogue(lines, extraClasses), CATALOGUE_NAME);
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import io.github.dmerrors.maven.diagnostic.CatalogueException;
+import io.github.dmerrors.maven.diagnostic.InvalidInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,7 +68,7 @@ class DocsPipelineTest {
     void writesNothingFromACatalogueWithErrors() throws Exception {
         Path catalogue = write("ErrA,[code=1:class=databse:scope=internal:level=low]\n");
 
-        assertThatExceptionOfType(CatalogueException.class)
+        assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> DocsPipeline.run(request(catalogue, List.of(DocsFormat.values()))))
                 .satisfies(e -> assertThat(e.diagnostics().get(0).message())
                         .startsWith("unknown class 'databse' (did you mean 'database'?)"));

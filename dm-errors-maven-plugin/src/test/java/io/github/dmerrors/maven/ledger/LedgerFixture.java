@@ -1,6 +1,6 @@
 package io.github.dmerrors.maven.ledger;
 
-import io.github.dmerrors.maven.diagnostic.CatalogueException;
+import io.github.dmerrors.maven.diagnostic.InvalidInputException;
 import io.github.dmerrors.maven.diagnostic.Diagnostic;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -56,12 +56,12 @@ final class LedgerFixture {
         return printed(check(List.of(renames), Optional.empty(), List.of()).diagnostics());
     }
 
-    RecordResult record(boolean force, String... renames) throws IOException, CatalogueException {
+    RecordResult record(boolean force, String... renames) throws IOException, InvalidInputException {
         return LedgerRecorder.run(new RecordRequest(catalogue, ledger, List.of(renames), List.of(), force));
     }
 
     /** Records, which must succeed. */
-    void recorded(String... renames) throws IOException, CatalogueException {
+    void recorded(String... renames) throws IOException, InvalidInputException {
         RecordResult result = record(false, renames);
         if (result.refused()) {
             throw new AssertionError("record refused: " + printed(result.diagnostics()));

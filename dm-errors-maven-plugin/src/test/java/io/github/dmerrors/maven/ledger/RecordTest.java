@@ -5,7 +5,7 @@ import static io.github.dmerrors.maven.ledger.LedgerFixture.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import io.github.dmerrors.maven.diagnostic.CatalogueException;
+import io.github.dmerrors.maven.diagnostic.InvalidInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -168,7 +168,7 @@ class RecordTest {
         fixture.catalogue(entry("ErrA", 1), entry("ErrB", 1));
         fixture.ledger(HEADER, "1 assigned ErrA class=database scope=internal");
 
-        assertThatExceptionOfType(CatalogueException.class)
+        assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> fixture.record(true))
                 .satisfies(thrown -> assertThat(LedgerFixture.printed(thrown.diagnostics())).containsExactly(
                         ledger + ":2:3: 'assigned' takes a name, class=…, scope=… and level=…,"

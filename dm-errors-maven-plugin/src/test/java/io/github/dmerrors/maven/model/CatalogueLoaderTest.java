@@ -3,7 +3,7 @@ package io.github.dmerrors.maven.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.dmerrors.maven.diagnostic.CatalogueException;
+import io.github.dmerrors.maven.diagnostic.InvalidInputException;
 import io.github.dmerrors.maven.diagnostic.Diagnostic;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -20,7 +20,7 @@ class CatalogueLoaderTest {
                 .getBytes(StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> CatalogueLoader.load(FILE, content, Set.of()))
-                .isInstanceOfSatisfying(CatalogueException.class, e -> assertThat(e.diagnostics())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.diagnostics())
                         .extracting(Diagnostic::toString)
                         .containsExactly(
                                 "errors.txt:2:1: duplicate name ErrA (first used at line 1)",

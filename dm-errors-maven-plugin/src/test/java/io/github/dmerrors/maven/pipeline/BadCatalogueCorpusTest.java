@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.github.dmerrors.maven.diagnostic.CatalogueException;
+import io.github.dmerrors.maven.diagnostic.InvalidInputException;
 import io.github.dmerrors.maven.diagnostic.Diagnostic;
 import io.github.dmerrors.maven.diagnostic.Severity;
 import io.github.dmerrors.maven.diagnostic.SourceLocation;
@@ -77,7 +77,7 @@ class BadCatalogueCorpusTest {
         Files.write(catalogue, badCase.content());
 
         assertThatThrownBy(() -> assertTimeoutPreemptively(LIMIT, () -> goal.run(input)))
-                .isInstanceOfSatisfying(CatalogueException.class, e -> {
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.diagnostics()).extracting(CorpusCase::describe)
                             .containsExactlyElementsOf(badCase.diagnostics());
                     assertThat(e.diagnostics()).extracting(diagnostic -> diagnostic.location().file())

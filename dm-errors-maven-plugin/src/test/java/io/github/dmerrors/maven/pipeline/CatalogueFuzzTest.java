@@ -3,7 +3,7 @@ package io.github.dmerrors.maven.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dmerrors.ErrorClass;
-import io.github.dmerrors.maven.diagnostic.CatalogueException;
+import io.github.dmerrors.maven.diagnostic.InvalidInputException;
 import io.github.dmerrors.maven.diagnostic.Diagnostic;
 import io.github.dmerrors.maven.diagnostic.Severity;
 import io.github.dmerrors.maven.generate.GeneratedSource;
@@ -137,7 +137,7 @@ class CatalogueFuzzTest {
         Map<String, String> before = DirectorySnapshot.of(request.outputDirectory());
         try {
             GeneratePipeline.run(request);
-        } catch (CatalogueException e) {
+        } catch (InvalidInputException e) {
             assertRejectedProperly(e, file, damaged);
             assertThat(DirectorySnapshot.of(request.outputDirectory())).as("output after a rejected catalogue")
                     .isEqualTo(before);
@@ -195,7 +195,7 @@ class CatalogueFuzzTest {
         batch.add(clean(changed, target), target.packageName() + ".DmErrors", changed);
     }
 
-    private static void assertRejectedProperly(CatalogueException e, Path file, byte[] damaged) {
+    private static void assertRejectedProperly(InvalidInputException e, Path file, byte[] damaged) {
         long lineCount = 1 + new String(damaged, StandardCharsets.ISO_8859_1).chars().filter(c -> c == '\n').count();
         assertThat(e.diagnostics()).extracting(Diagnostic::severity).contains(Severity.ERROR);
         assertThat(e.diagnostics()).allSatisfy(diagnostic -> {

@@ -3,7 +3,7 @@ package io.github.dmerrors.maven.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.dmerrors.maven.diagnostic.CatalogueException;
+import io.github.dmerrors.maven.diagnostic.InvalidInputException;
 import io.github.dmerrors.maven.diagnostic.Diagnostic;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -98,7 +98,7 @@ class GeneratePipelineTest {
         Files.writeString(catalogue, CATALOGUE + "ErrBroken,[code=10005:class=database:scope=not-set:level=high]\n");
 
         assertThatThrownBy(() -> GeneratePipeline.run(request()))
-                .isInstanceOfSatisfying(CatalogueException.class, e -> assertThat(e.diagnostics())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.diagnostics())
                         .extracting(Diagnostic::toString)
                         .containsExactly(catalogue + ":3:17: duplicate code 10005 (first used by ErrDBQueryFailed at line 2)"));
         assertThat(Files.readAllBytes(generated)).isEqualTo(before);
@@ -111,7 +111,7 @@ class GeneratePipelineTest {
                 + "io,[code=2:class=database:scope=not-set:level=high]\n");
 
         assertThatThrownBy(() -> GeneratePipeline.run(request()))
-                .isInstanceOfSatisfying(CatalogueException.class, e -> assertThat(e.diagnostics())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.diagnostics())
                         .extracting(Diagnostic::toString)
                         .containsExactly(catalogue + ":4:1: name 'io' hides package 'io', which the generated"
                                 + " class needs to name io.github.dmerrors.DmError in full (an entry is named"

@@ -1,6 +1,6 @@
 package io.github.dmerrors.maven.testing;
 
-import io.github.dmerrors.maven.diagnostic.CatalogueException;
+import io.github.dmerrors.maven.diagnostic.InvalidInputException;
 import io.github.dmerrors.maven.docs.DocsFormat;
 import io.github.dmerrors.maven.docs.DocsPipeline;
 import io.github.dmerrors.maven.docs.DocsRequest;
@@ -35,7 +35,7 @@ public interface CatalogueGoal {
         }
 
         @Override
-        public void run(Input input) throws IOException, CatalogueException {
+        public void run(Input input) throws IOException, InvalidInputException {
             GeneratePipeline.run(new GenerateRequest(input.catalogue(), input.project(), "com.example.errors",
                     "DmErrors", input.output(), input.extraClasses(), "default", "test"));
         }
@@ -49,7 +49,7 @@ public interface CatalogueGoal {
         }
 
         @Override
-        public void run(Input input) throws IOException, CatalogueException {
+        public void run(Input input) throws IOException, InvalidInputException {
             DocsPipeline.run(new DocsRequest(input.catalogue(), input.project(), input.output(),
                     List.of(DocsFormat.values()), input.extraClasses(), "docs-default"));
         }
@@ -68,7 +68,7 @@ public interface CatalogueGoal {
         }
 
         @Override
-        public void run(Input input) throws IOException, CatalogueException {
+        public void run(Input input) throws IOException, InvalidInputException {
             Explainer.run(new ExplainRequest(input.catalogue(), input.project(), input.extraClasses(),
                     ErrorQuery.of("10002", null)));
         }
@@ -86,14 +86,14 @@ public interface CatalogueGoal {
         }
 
         @Override
-        public void run(Input input) throws IOException, CatalogueException {
+        public void run(Input input) throws IOException, InvalidInputException {
             Path ledger = input.project().resolve("src/main/errors/errors.ledger");
             LedgerRecorder.run(new RecordRequest(input.catalogue(), ledger, List.of(), input.extraClasses(), false));
             CheckResult result = LedgerChecker.run(new CheckRequest(input.catalogue(), ledger, List.of(),
                     Optional.empty(), List.of(), input.extraClasses(),
                     input.project().resolveSibling(input.project().getFileName() + "-check-report.json")));
             if (result.hasErrors()) {
-                throw new CatalogueException(result.diagnostics());
+                throw new InvalidInputException(result.diagnostics());
             }
         }
     };
@@ -112,10 +112,10 @@ public interface CatalogueGoal {
     /**
      * Runs the goal once.
      *
-     * @throws CatalogueException if the catalogue has errors, the only way to reject it
+     * @throws InvalidInputException if the catalogue has errors, the only way to reject it
      * @throws IOException if a file cannot be read or written
      */
-    void run(Input input) throws IOException, CatalogueException;
+    void run(Input input) throws IOException, InvalidInputException;
 
     /**
      * What a goal runs on.

@@ -4,16 +4,16 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * An input file has errors: the diagnostics (errors and any warnings) of the whole file, each of
- * which the build reports on its own line. This is a problem in the user's input, not in the
- * plugin.
+ * The user's input has errors — a catalogue, a ledger, or a catalogue held against its ledger and
+ * its git bases: every diagnostic of the run (errors and any warnings), each of which the build
+ * reports on its own line. This is a problem in the user's input, not in the plugin.
  */
-public final class CatalogueException extends Exception {
+public final class InvalidInputException extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final transient List<Diagnostic> diagnostics;
 
-    public CatalogueException(List<Diagnostic> diagnostics) {
+    public InvalidInputException(List<Diagnostic> diagnostics) {
         super(summary(diagnostics));
         this.diagnostics = List.copyOf(diagnostics);
     }
