@@ -3,6 +3,7 @@ package io.github.dmerrors.maven;
 import io.github.dmerrors.maven.diagnostic.InvalidInputException;
 import io.github.dmerrors.maven.diagnostic.Diagnostic;
 import io.github.dmerrors.maven.diagnostic.Severity;
+import java.io.File;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Supplier;
@@ -27,17 +28,25 @@ final class BuildFailures {
         }
     }
 
+    /** The failure for a missing input file, when no guide was configured. */
+    static MojoFailureException missing(NoSuchFileException e, Path catalogue, Path ledger) {
+        return missing(e, catalogue, ledger, null);
+    }
+
     /**
      * The failure for a missing input file, saying which one and what to do about it.
      *
      * @param ledger the ledger the goal reads, or null if it reads none
+     * @param guide the guide the user configured, or null if none was
      */
-    static MojoFailureException missing(NoSuchFileException e, Path catalogue, Path ledger) {
+    static MojoFailureException missing(NoSuchFileException e, Path catalogue, Path ledger, File guide) {
         String file = e.getFile();
         String advice;
         if (ledger != null && file.equals(ledger.toString())) {
             advice = "ledger not found: " + file
                     + " (create it with mvn dm-errors:record, or set <ledger> or -Ddm-errors.ledger)";
+        } else if (guide != null && file.equals(guide.toPath().toString())) {
+            advice = "guide not found: " + file + " (create it, or remove <guide> or -Ddm-errors.guide)";
         } else if (file.equals(catalogue.toString())) {
             advice = "catalogue not found: " + file + " (set <catalogue> or -Ddm-errors.catalogue)";
         } else {

@@ -7,6 +7,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -16,7 +17,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * What every goal shares: the catalogue with its one default, the project's own error classes,
+ * What every goal shares: the catalogue and its guide with their defaults, the project's own error classes,
  * {@code skip}, and the one mapping of failures to Maven's exceptions. A goal copies its
  * parameters into a request, hands it to a plain class in {@link #run()}, and logs the result;
  * the problems it meets become {@link MojoFailureException}s when they are the user's input and
@@ -29,6 +30,14 @@ abstract class DmErrorsMojo extends AbstractMojo {
      */
     @Parameter(property = "dm-errors.catalogue")
     File catalogue;
+
+    /**
+     * The catalogue's handling guide: what each error means and how to handle it, in Markdown.
+     * Optional. Default: {@code src/main/errors/errors_guide.md} beside the default catalogue, if
+     * it exists; a guide configured here must exist.
+     */
+    @Parameter(property = "dm-errors.guide")
+    File guide;
 
     /**
      * Error classes of this project's own, allowed besides DM's (comma-separated on the command
@@ -64,7 +73,7 @@ abstract class DmErrorsMojo extends AbstractMojo {
         } catch (InvalidInputException e) {
             throw BuildFailures.reported(getLog(), e);
         } catch (NoSuchFileException e) {
-            throw BuildFailures.missing(e, catalogue(), ledger());
+            throw BuildFailures.missing(e, catalogue(), ledger(), guide);
         } catch (FileAlreadyExistsException e) {
             throw new MojoFailureException("dm-errors: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -90,6 +99,11 @@ abstract class DmErrorsMojo extends AbstractMojo {
     /** The catalogue this goal reads, resolved against the project or the current directory. */
     final Path catalogue() {
         return paths().catalogue(catalogue);
+    }
+
+    /** The guide of the catalogue, resolved like the catalogue; empty if it has none. */
+    final Optional<Path> guide() {
+        return paths().guide(guide);
     }
 
     /** The ledger this goal reads, or null if it reads none; named in the missing-file failure. */

@@ -13,8 +13,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Explains one error of a DM error catalogue: {@code mvn dm-errors:explain -Ddm-errors.code=10002}
  * or {@code -Ddm-errors.name=ErrDBBadConn} prints its class, scope and level with what each
- * means, its message and its workaround. An unknown code or name fails, naming the nearest ones.
- * Runs without a POM too.
+ * means, its message and its workaround, and what the guide says it means and how to handle it;
+ * {@code -Ddm-errors.text="…"} explains every error DM printed in a log line, {@code query-status}
+ * output or an OpenAPI response. An unknown code or name fails, naming the nearest ones. Runs
+ * without a POM too.
  */
 @Mojo(name = "explain", requiresProject = false, threadSafe = true)
 public final class ExplainMojo extends DmErrorsMojo {
@@ -26,13 +28,22 @@ public final class ExplainMojo extends DmErrorsMojo {
     @Parameter(property = "dm-errors.name")
     private String name;
 
+    /**
+     * A text in which DM printed errors, instead of {@code code} or {@code name}: a log line,
+     * {@code query-status} output or an OpenAPI error response. Every error in it is explained,
+     * with the raw cause it carried.
+     */
+    @Parameter(property = "dm-errors.text")
+    private String text;
+
     @Override
     void run() throws IOException, InvalidInputException, MojoFailureException {
         ExplainRequest request = BuildFailures.validated(() -> new ExplainRequest(
                 catalogue(),
                 paths().baseDirectory(),
                 extraClasses(),
-                ErrorQuery.of(code, name)));
+                ErrorQuery.of(code, name, text),
+                guide()));
         Explanation explanation = Explainer.run(request);
         if (explanation.found()) {
             explanation.lines().forEach(getLog()::info);

@@ -1,7 +1,9 @@
 package io.github.dmerrors.maven;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.MavenProject;
 
@@ -28,6 +30,18 @@ record ProjectPaths(Path baseDirectory, Path buildDirectory) {
     /** The configured catalogue, or {@code src/main/errors/errors_release.txt}. */
     Path catalogue(File configured) {
         return configured != null ? configured.toPath() : baseDirectory.resolve("src/main/errors/errors_release.txt");
+    }
+
+    /**
+     * The configured guide, which must exist, or {@code src/main/errors/errors_guide.md} if that
+     * exists: a guide is optional, so a missing default means none.
+     */
+    Optional<Path> guide(File configured) {
+        if (configured != null) {
+            return Optional.of(configured.toPath());
+        }
+        Path standard = baseDirectory.resolve("src/main/errors/errors_guide.md");
+        return Files.isRegularFile(standard) ? Optional.of(standard) : Optional.empty();
     }
 
     /** The configured ledger, or {@code src/main/errors/errors.ledger}. */

@@ -44,19 +44,18 @@ public final class CatalogueParser {
         Objects.requireNonNull(content, "content == null");
         Objects.requireNonNull(diagnostics, "diagnostics == null");
         SourceLocation fileStart = new SourceLocation(file, 1, 1);
-        int offset = 0;
-        if (content.length >= 3
-                && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB && content[2] == (byte) 0xBF) {
+        int offset = LineDecoder.byteOrderMark(content);
+        if (offset > 0) {
             diagnostics.error(fileStart,
                     "file starts with a UTF-8 byte order mark; save it as UTF-8 without BOM");
-            offset = 3;
         }
         List<CatalogueEntry> entries = new ArrayList<>();
         boolean anyLine = false;
         for (int number = 1; offset < content.length; number++) {
             int end = endOfLine(content, offset);
             SourceLocation lineStart = new SourceLocation(file, number, 1);
-            LineDecoder.DecodedLine line = LineDecoder.decode(content, offset, end, lineStart, diagnostics);
+            LineDecoder.DecodedLine line =
+                    LineDecoder.decode(content, offset, end, lineStart, "catalogue", diagnostics);
             offset = end + 1;
             if (line.text().isBlank()) {
                 continue;

@@ -10,23 +10,34 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes the bytes of one line as UTF-8 and reports what cannot be text: invalid UTF-8, a NUL
- * byte, a carriage return that does not end the line. Each kind is reported once a line, at its
- * first occurrence: a file saved in another charset would otherwise flood the build with one
- * error per accented letter.
+ * Decodes the bytes of one line of a catalogue or a guide as UTF-8 and reports what cannot be
+ * text: invalid UTF-8, a NUL byte, a carriage return that does not end the line. Each kind is
+ * reported once a line, at its first occurrence: a file saved in another charset would otherwise
+ * flood the build with one error per accented letter.
  *
  * <p>A CR right before the LF is dropped, so that a file whose line endings Git turned into CRLF
  * reads exactly like the original.
  */
-final class LineDecoder {
+public final class LineDecoder {
     private LineDecoder() {}
+
+    /**
+     * Returns how many bytes of {@code content} are a UTF-8 byte order mark: 3 if it starts with
+     * one, otherwise 0. A text file of this plugin must not have one, so the caller reports it.
+     */
+    public static int byteOrderMark(byte[] content) {
+        return content.length >= 3
+                && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB && content[2] == (byte) 0xBF ? 3 : 0;
+    }
 
     /**
      * Decodes {@code content[start, end)}, a line without its LF; undecodable bytes become
      * U+FFFD so that the columns of the rest of the line stay right.
+     *
+     * @param kind what the file is, {@code catalogue} or {@code guide}, as a message names it
      */
-    static DecodedLine decode(
-            byte[] content, int start, int end, SourceLocation lineStart, Diagnostics diagnostics) {
+    public static DecodedLine decode(byte[] content, int start, int end, SourceLocation lineStart, String kind,
+            Diagnostics diagnostics) {
         int length = end - start;
         if (length > 0 && content[end - 1] == '\r') {
             length--;
@@ -56,7 +67,7 @@ final class LineDecoder {
         decoder.flush(out);
         String text = out.flip().toString();
         firstProblem = earliest(firstProblem, reportFirst(text, '\0',
-                "unexpected NUL byte (0x00); a catalogue is text", lineStart, diagnostics));
+                "unexpected NUL byte (0x00); a " + kind + " is text", lineStart, diagnostics));
         firstProblem = earliest(firstProblem, reportFirst(text, '\r',
                 "carriage return inside the line; lines end with LF or CRLF", lineStart, diagnostics));
         return new DecodedLine(text, firstProblem);
@@ -83,9 +94,9 @@ final class LineDecoder {
      * @param firstProblem the index in {@code text} of the first char that is not valid text, or
      *     -1 if there is none
      */
-    record DecodedLine(String text, int firstProblem) {
+    public record DecodedLine(String text, int firstProblem) {
         /** Tells whether the line decoded without a problem; a line that did not is never an entry. */
-        boolean clean() {
+        public boolean clean() {
             return firstProblem < 0;
         }
     }

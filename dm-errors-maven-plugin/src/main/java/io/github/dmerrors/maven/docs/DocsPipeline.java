@@ -1,8 +1,9 @@
 package io.github.dmerrors.maven.docs;
 
 import io.github.dmerrors.maven.diagnostic.InvalidInputException;
+import io.github.dmerrors.maven.guide.GuideLoader;
+import io.github.dmerrors.maven.guide.GuidedCatalogue;
 import io.github.dmerrors.maven.model.Catalogue;
-import io.github.dmerrors.maven.model.CatalogueLoader;
 import io.github.dmerrors.maven.output.GeneratedFile;
 import io.github.dmerrors.maven.output.OutputWriter;
 import io.github.dmerrors.maven.output.WriteResult;
@@ -15,9 +16,10 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The {@code docs} goal: read the catalogue, check it, render each format, write the files that
- * changed. Nothing is written while the catalogue has any error. Rendering is cheap, so every run
- * renders, and the writer's manifest, keyed by what was rendered, tells whether anything changed.
+ * The {@code docs} goal: read the catalogue and its guide, check them, render each format, write
+ * the files that changed. Nothing is written while either has any error. Rendering is cheap, so
+ * every run renders, and the writer's manifest, keyed by what was rendered, tells whether anything
+ * changed.
  */
 public final class DocsPipeline {
     private DocsPipeline() {}
@@ -25,13 +27,14 @@ public final class DocsPipeline {
     /**
      * Runs the goal.
      *
-     * @throws InvalidInputException if the catalogue has errors; it carries every diagnostic
+     * @throws InvalidInputException if the catalogue or the guide has errors; it carries every diagnostic
      * @throws java.nio.file.NoSuchFileException if the catalogue does not exist
      * @throws IOException if a file cannot be read or written
      */
     public static DocsResult run(DocsRequest request) throws IOException, InvalidInputException {
-        Catalogue catalogue = CatalogueLoader.load(request.catalogue(), request.declaredClasses());
-        ErrorReference reference = ErrorReference.of(catalogue, request.catalogueName());
+        GuidedCatalogue guided = GuideLoader.load(request.catalogue(), request.declaredClasses(), request.guide());
+        Catalogue catalogue = guided.catalogue();
+        ErrorReference reference = ErrorReference.of(catalogue, guided.guide(), request.catalogueName());
         List<GeneratedFile> files = new ArrayList<>();
         for (DocsFormat format : request.formats()) {
             files.add(new GeneratedFile(format.fileName(), format.render(reference).getBytes(StandardCharsets.UTF_8)));

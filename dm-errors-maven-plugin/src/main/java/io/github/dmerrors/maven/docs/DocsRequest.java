@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,6 +19,7 @@ import java.util.Set;
  * @param formats the formats to write, at least one, each once
  * @param extraClasses the error classes the build declares besides DM's
  * @param owner who writes into {@code outputDirectory}: one name per documenting execution
+ * @param guide the catalogue's handling guide; empty if it has none
  */
 public record DocsRequest(
         Path catalogue,
@@ -25,7 +27,8 @@ public record DocsRequest(
         Path outputDirectory,
         List<DocsFormat> formats,
         List<String> extraClasses,
-        String owner) {
+        String owner,
+        Optional<Path> guide) {
     public DocsRequest {
         Objects.requireNonNull(catalogue, "catalogue == null");
         Objects.requireNonNull(baseDirectory, "baseDirectory == null");
@@ -36,6 +39,13 @@ public record DocsRequest(
             throw new IllegalArgumentException("docsFormats lists no format");
         }
         extraClasses = ExtraClasses.checked(extraClasses);
+        Objects.requireNonNull(guide, "guide == null");
+    }
+
+    /** A request for a catalogue without a guide. */
+    public DocsRequest(Path catalogue, Path baseDirectory, Path outputDirectory, List<DocsFormat> formats,
+            List<String> extraClasses, String owner) {
+        this(catalogue, baseDirectory, outputDirectory, formats, extraClasses, owner, Optional.empty());
     }
 
     /** The declared classes as the validator takes them. */

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The error a user asks {@code explain} about: by code or by name. */
-public sealed interface ErrorQuery permits ErrorQuery.ByCode, ErrorQuery.ByName {
+/** The error a user asks {@code explain} about: by code, by name, or every error in a text. */
+public sealed interface ErrorQuery permits ErrorQuery.ByCode, ErrorQuery.ByName, ErrorQuery.ByText {
     /**
      * Reads the query from the goal's two parameters, exactly one of which must be given. A code
      * is written as DM prints it ({@code 10002}) or as DM's {@code errors.toml} keys it
@@ -18,11 +18,31 @@ public sealed interface ErrorQuery permits ErrorQuery.ByCode, ErrorQuery.ByName 
      * @throws IllegalArgumentException if neither or both are given, or the code is not one
      */
     static ErrorQuery of(String code, String name) {
+        return of(code, name, null);
+    }
+
+    /**
+     * Reads the query from the goal's three parameters, exactly one of which must be given: a code
+     * and a name as {@link #of(String, String)} reads them, or a text in which DM printed errors.
+     *
+     * @param code the {@code code} parameter, or null
+     * @param name the {@code name} parameter, or null
+     * @param text the {@code text} parameter, or null
+     * @return the query
+     * @throws IllegalArgumentException if none or several are given, or the code is not one
+     */
+    static ErrorQuery of(String code, String name, String text) {
         boolean hasCode = code != null && !code.isBlank();
         boolean hasName = name != null && !name.isBlank();
-        if (hasCode == hasName) {
-            throw new IllegalArgumentException((hasCode ? "give either" : "give the error to explain:")
-                    + " -Ddm-errors.code=10002 or -Ddm-errors.name=ErrDBBadConn" + (hasCode ? ", not both" : ""));
+        boolean hasText = text != null && !text.isBlank();
+        int given = (hasCode ? 1 : 0) + (hasName ? 1 : 0) + (hasText ? 1 : 0);
+        if (given != 1) {
+            throw new IllegalArgumentException((given > 1 ? "give one of" : "give the error to explain:")
+                    + " -Ddm-errors.code=10002, -Ddm-errors.name=ErrDBBadConn or -Ddm-errors.text=\"[code=10002:…\""
+                    + (given > 1 ? ", not several" : ""));
+        }
+        if (hasText) {
+            return new ByText(text);
         }
         if (hasName) {
             return new ByName(name.strip());
@@ -64,6 +84,18 @@ public sealed interface ErrorQuery permits ErrorQuery.ByCode, ErrorQuery.ByName 
     record ByName(String name) implements ErrorQuery {
         public ByName {
             Objects.requireNonNull(name, "name == null");
+        }
+    }
+
+    /**
+     * A text an operator has, in which DM printed errors: a log line, {@code query-status} output,
+     * an OpenAPI error response.
+     *
+     * @param text the text, as given
+     */
+    record ByText(String text) implements ErrorQuery {
+        public ByText {
+            Objects.requireNonNull(text, "text == null");
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.dmerrors.maven.docs;
 
 import io.github.dmerrors.ErrorClass;
+import io.github.dmerrors.maven.guide.Guide;
 import io.github.dmerrors.maven.model.Catalogue;
 import io.github.dmerrors.maven.model.ErrorDefinition;
 import java.util.ArrayList;
@@ -18,18 +19,25 @@ import java.util.Objects;
  * @param catalogueName the catalogue as the user knows it, for example
  *     {@code src/main/errors/errors_release.txt}
  * @param errors the entries, sorted by code
+ * @param guide what the catalogue's guide says, and the words for its product
  */
-record ErrorReference(String catalogueName, List<ErrorDefinition> errors) {
+record ErrorReference(String catalogueName, List<ErrorDefinition> errors, Guide guide) {
     ErrorReference {
         Objects.requireNonNull(catalogueName, "catalogueName == null");
+        Objects.requireNonNull(guide, "guide == null");
         List<ErrorDefinition> sorted = new ArrayList<>(errors);
         sorted.sort(Comparator.comparingInt(ErrorDefinition::code));
         errors = List.copyOf(sorted);
     }
 
-    /** The reference of a checked catalogue. */
+    /** The reference of a checked catalogue without a guide. */
     static ErrorReference of(Catalogue catalogue, String catalogueName) {
-        return new ErrorReference(catalogueName, catalogue.errors());
+        return of(catalogue, Guide.none(catalogue), catalogueName);
+    }
+
+    /** The reference of a checked catalogue and its guide. */
+    static ErrorReference of(Catalogue catalogue, Guide guide, String catalogueName) {
+        return new ErrorReference(catalogueName, catalogue.errors(), guide);
     }
 
     /**

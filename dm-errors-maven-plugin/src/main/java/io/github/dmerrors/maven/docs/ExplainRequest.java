@@ -5,6 +5,7 @@ import io.github.dmerrors.maven.model.ExtraClasses;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -14,13 +15,21 @@ import java.util.Set;
  * @param baseDirectory the project's directory, or the current one without a project
  * @param extraClasses the error classes the build declares besides DM's
  * @param query the error to explain
+ * @param guide the catalogue's handling guide; empty if it has none
  */
-public record ExplainRequest(Path catalogue, Path baseDirectory, List<String> extraClasses, ErrorQuery query) {
+public record ExplainRequest(
+        Path catalogue, Path baseDirectory, List<String> extraClasses, ErrorQuery query, Optional<Path> guide) {
     public ExplainRequest {
         Objects.requireNonNull(catalogue, "catalogue == null");
         Objects.requireNonNull(baseDirectory, "baseDirectory == null");
         extraClasses = ExtraClasses.checked(extraClasses);
         Objects.requireNonNull(query, "query == null");
+        Objects.requireNonNull(guide, "guide == null");
+    }
+
+    /** A request for a catalogue without a guide. */
+    public ExplainRequest(Path catalogue, Path baseDirectory, List<String> extraClasses, ErrorQuery query) {
+        this(catalogue, baseDirectory, extraClasses, query, Optional.empty());
     }
 
     /** The declared classes as the validator takes them. */

@@ -1,14 +1,19 @@
 package io.github.dmerrors.maven.docs;
 
+import io.github.dmerrors.maven.guide.ErrorGuide;
+import io.github.dmerrors.maven.guide.Guide;
 import io.github.dmerrors.maven.model.ErrorDefinition;
 import io.github.dmerrors.maven.model.FactoryParameter;
 import io.github.dmerrors.maven.output.JsonStrings;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes {@code errors.json}: one array of objects in code order, every field of an entry and the
  * parameters of its typed factory, indented by two spaces, with a fixed key order so that the same
- * catalogue always gives the same bytes and a diff shows what changed.
+ * catalogue always gives the same bytes and a diff shows what changed. With a guide, every entry
+ * also has {@code description} and {@code handling}, empty where the guide says nothing; without
+ * one, neither key is written, so the file is what it was before guides.
  */
 final class JsonRenderer {
     private JsonRenderer() {}
@@ -20,13 +25,13 @@ final class JsonRenderer {
         }
         StringBuilder json = new StringBuilder("[\n");
         for (int i = 0; i < errors.size(); i++) {
-            entry(json, errors.get(i));
+            entry(json, errors.get(i), reference.guide());
             json.append(i + 1 < errors.size() ? ",\n" : "\n");
         }
         return json.append("]\n").toString();
     }
 
-    private static void entry(StringBuilder json, ErrorDefinition error) {
+    private static void entry(StringBuilder json, ErrorDefinition error, Guide guide) {
         json.append("  {\n")
                 .append("    \"code\": ").append(error.code()).append(",\n")
                 .append("    \"name\": ").append(JsonStrings.quote(error.name())).append(",\n")
@@ -34,8 +39,15 @@ final class JsonRenderer {
                 .append("    \"scope\": ").append(JsonStrings.quote(error.scope().toString())).append(",\n")
                 .append("    \"level\": ").append(JsonStrings.quote(error.level().toString())).append(",\n")
                 .append("    \"message\": ").append(JsonStrings.quote(error.message())).append(",\n")
-                .append("    \"workaround\": ").append(JsonStrings.quote(error.workaround())).append(",\n")
-                .append("    \"parameters\": ");
+                .append("    \"workaround\": ").append(JsonStrings.quote(error.workaround())).append(",\n");
+        if (guide.given()) {
+            Optional<ErrorGuide> entry = guide.of(error);
+            json.append("    \"description\": ")
+                    .append(JsonStrings.quote(entry.map(text -> text.description().text()).orElse(""))).append(",\n")
+                    .append("    \"handling\": ")
+                    .append(JsonStrings.quote(entry.map(text -> text.handling().text()).orElse(""))).append(",\n");
+        }
+        json.append("    \"parameters\": ");
         List<FactoryParameter> parameters = error.parameters();
         if (parameters.isEmpty()) {
             json.append("[]\n");

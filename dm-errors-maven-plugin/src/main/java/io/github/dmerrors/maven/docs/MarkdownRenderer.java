@@ -3,6 +3,9 @@ package io.github.dmerrors.maven.docs;
 import io.github.dmerrors.ErrorClass;
 import io.github.dmerrors.ErrorLevel;
 import io.github.dmerrors.ErrorScope;
+import io.github.dmerrors.maven.guide.ErrorGuide;
+import io.github.dmerrors.maven.guide.Guide;
+import io.github.dmerrors.maven.guide.GuideText;
 import io.github.dmerrors.maven.model.ErrorDefinition;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,10 @@ import java.util.Map;
  * {@code errors.md#10002} links to error 10002 whatever the page's headings become; each class
  * section has the anchor {@code class-NAME}. A message shows each argument as {@code {arg1}},
  * {@code {arg2}}, …: the typed factory's parameters, in order.
+ *
+ * <p>With a guide, its troubleshooting text comes first, and each class's table is followed by
+ * what the guide says about its errors: a {@code ###} heading per error, then what it means and
+ * how to handle it. The guide's text is escaped like the catalogue's, paragraph by paragraph.
  */
 final class MarkdownRenderer {
     private MarkdownRenderer() {}
@@ -32,46 +39,52 @@ final class MarkdownRenderer {
                     .append(reference.errors().get(0).code()).append("`.\n");
         }
         md.append("In a message, `{arg1}`, `{arg2}`, … stand for the values printed in their place.\n");
-        classTable(md, classes);
-        levelTable(md);
-        scopeTable(md);
-        classes.forEach((errorClass, errors) -> classSection(md, errorClass, errors));
+        Guide guide = reference.guide();
+        if (!guide.troubleshooting().isEmpty()) {
+            md.append("\n## Troubleshooting\n");
+            paragraphs(md, "", guide.troubleshooting());
+        }
+        classTable(md, classes, guide);
+        levelTable(md, guide);
+        scopeTable(md, guide);
+        classes.forEach((errorClass, errors) -> classSection(md, errorClass, errors, guide));
         return md.toString();
     }
 
-    private static void classTable(StringBuilder md, Map<ErrorClass, List<ErrorDefinition>> classes) {
+    private static void classTable(StringBuilder md, Map<ErrorClass, List<ErrorDefinition>> classes, Guide guide) {
         md.append("\n## Error classes\n\n")
                 .append("| Class | What it marks | Errors |\n")
                 .append("| --- | --- | ---: |\n");
         classes.forEach((errorClass, errors) -> md.append("| [").append(MarkdownText.cell(errorClass.name()))
                 .append("](#class-").append(errorClass.name()).append(") | ")
-                .append(MarkdownText.cell(Meanings.of(errorClass))).append(" | ")
+                .append(MarkdownText.cell(guide.meaning(errorClass))).append(" | ")
                 .append(errors.size()).append(" |\n"));
     }
 
-    private static void levelTable(StringBuilder md) {
+    private static void levelTable(StringBuilder md, Guide guide) {
         md.append("\n## Levels\n\n")
                 .append("| Level | What it means |\n")
                 .append("| --- | --- |\n");
         for (ErrorLevel level : ErrorLevel.values()) {
-            md.append("| ").append(level).append(" | ").append(MarkdownText.cell(level.meaning())).append(" |\n");
+            md.append("| ").append(level).append(" | ").append(MarkdownText.cell(guide.meaning(level))).append(" |\n");
         }
     }
 
-    private static void scopeTable(StringBuilder md) {
+    private static void scopeTable(StringBuilder md, Guide guide) {
         md.append("\n## Scopes\n\n")
                 .append("| Scope | Where the error comes from |\n")
                 .append("| --- | --- |\n");
         for (ErrorScope scope : ErrorScope.values()) {
-            md.append("| ").append(scope).append(" | ").append(MarkdownText.cell(Meanings.of(scope))).append(" |\n");
+            md.append("| ").append(scope).append(" | ").append(MarkdownText.cell(guide.meaning(scope))).append(" |\n");
         }
     }
 
-    private static void classSection(StringBuilder md, ErrorClass errorClass, List<ErrorDefinition> errors) {
+    private static void classSection(
+            StringBuilder md, ErrorClass errorClass, List<ErrorDefinition> errors, Guide guide) {
         md.append("\n<a id=\"class-").append(errorClass.name()).append("\"></a>\n")
                 .append("## ").append(MarkdownText.inline(errorClass.name())).append("\n\n")
                 .append("Class ").append(MarkdownText.code(errorClass.name())).append(": ")
-                .append(MarkdownText.inline(Meanings.of(errorClass))).append("\n\n")
+                .append(MarkdownText.inline(guide.meaning(errorClass))).append("\n\n")
                 .append("| Code | Name | Level | Scope | Message | Workaround |\n")
                 .append("| --- | --- | --- | --- | --- | --- |\n");
         for (ErrorDefinition error : errors) {
@@ -82,6 +95,23 @@ final class MarkdownRenderer {
                     .append(" | ").append(MarkdownText.messageCell(error.message()))
                     .append(" | ").append(MarkdownText.cell(error.workaround()))
                     .append(" |\n");
+        }
+        for (ErrorDefinition error : errors) {
+            guide.of(error).ifPresent(entry -> guideSection(md, entry));
+        }
+    }
+
+    private static void guideSection(StringBuilder md, ErrorGuide entry) {
+        md.append("\n### ").append(entry.code()).append(' ').append(MarkdownText.code(entry.name())).append('\n');
+        paragraphs(md, "**What it means.** ", entry.description());
+        paragraphs(md, "**How to handle it.** ", entry.handling());
+    }
+
+    /** Appends each paragraph of {@code text}, the first after {@code lead}; nothing if it is empty. */
+    private static void paragraphs(StringBuilder md, String lead, GuideText text) {
+        for (int i = 0; i < text.paragraphs().size(); i++) {
+            md.append('\n').append(i == 0 ? lead : "").append(MarkdownText.paragraph(text.paragraphs().get(i)))
+                    .append('\n');
         }
     }
 }

@@ -2,6 +2,8 @@ package io.github.dmerrors.maven.docs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Catalogue text as inline GitHub Flavored Markdown that shows exactly the text, so that no entry
@@ -20,6 +22,8 @@ import java.util.List;
  * {@code #} or {@code -} at the start of a line from opening a block.
  */
 final class MarkdownText {
+    private static final Pattern ORDERED_ITEM = Pattern.compile("([0-9]+)[.)]");
+
     private final boolean cell;
 
     private MarkdownText(boolean cell) {
@@ -39,6 +43,19 @@ final class MarkdownText {
     /** Returns text for a paragraph, to follow other text on its line. */
     static String inline(String text) {
         return new MarkdownText(false).render(InlineTokens.of(List.of(new ReadableMessage.Text(text))));
+    }
+
+    /**
+     * Returns text as a paragraph of its own: like {@link #inline}, and with whatever would open a
+     * block at the start of a line ({@code #}, {@code -}, {@code +}, {@code =}, {@code 1.}) escaped.
+     */
+    static String paragraph(String text) {
+        String inline = inline(text);
+        Matcher number = ORDERED_ITEM.matcher(inline);
+        if (number.lookingAt()) {
+            return inline.substring(0, number.end(1)) + "\\" + inline.substring(number.end(1));
+        }
+        return !inline.isEmpty() && "#-+=".indexOf(inline.charAt(0)) >= 0 ? "\\" + inline : inline;
     }
 
     /** Returns {@code text} as one code span in a table cell. */

@@ -1,6 +1,7 @@
 package io.github.dmerrors.maven.generate;
 
 import com.palantir.javapoet.CodeBlock;
+import io.github.dmerrors.maven.guide.Guide;
 import io.github.dmerrors.maven.model.Catalogue;
 import io.github.dmerrors.maven.model.ErrorDefinition;
 
@@ -8,21 +9,24 @@ import io.github.dmerrors.maven.model.ErrorDefinition;
 final class ClassJavadoc {
     private ClassJavadoc() {}
 
-    static CodeBlock of(Catalogue catalogue, GenerationTarget target, int partCount) {
+    static CodeBlock of(Catalogue catalogue, Guide guide, GenerationTarget target, int partCount) {
         ErrorDefinition first = catalogue.errors().get(0);
         ErrorDefinition withArguments = catalogue.errors().stream()
                 .filter(error -> !error.parameters().isEmpty())
                 .findFirst()
                 .orElse(null);
         CodeBlock.Builder doc = CodeBlock.builder()
-                .add("The $L $L of the DM error catalogue <code>$L</code>.\n",
+                .add("The $L $L of the $Lerror catalogue <code>$L</code>.\n",
                         catalogue.errors().size(),
                         catalogue.errors().size() == 1 ? "error" : "errors",
+                        guide.product().map(product -> JavadocText.escape(product) + " ").orElse(""),
                         JavadocText.escape(target.sourceName()))
                 .add("\n<p>Each entry of the catalogue is a constant of the same name, such as {@link #$N}; its\n",
                         first.name())
                 .add("{@code generate}, {@code generatef} and {@code delegate} methods create exceptions that\n")
-                .add("print exactly what DM prints.");
+                .add("print $L.", guide.product()
+                        .map(product -> "exactly what " + JavadocText.escape(product) + " prints")
+                        .orElse("each entry's error text exactly"));
         if (withArguments != null) {
             doc.add(" An entry whose message takes arguments also has a typed factory,\n")
                     .add("{@code new} followed by its name, such as {@link #$N}, so that a missing\n",

@@ -7,6 +7,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
+import io.github.dmerrors.maven.guide.Guide;
 import io.github.dmerrors.maven.model.ErrorDefinition;
 import io.github.dmerrors.maven.model.FactoryParameter;
 import io.github.dmerrors.maven.model.ParameterType;
@@ -18,12 +19,12 @@ import javax.lang.model.element.Modifier;
 final class ErrorMembers {
     private ErrorMembers() {}
 
-    static FieldSpec constant(ErrorDefinition error) {
+    static FieldSpec constant(ErrorDefinition error, Guide guide) {
         CodeBlock errorClass = error.errorClass().isKnown()
                 ? CodeBlock.of("$T.$N", RuntimeTypes.ERROR_CLASS, RuntimeTypes.constantOf(error.errorClass()))
                 : CodeBlock.of("$T.of($S)", RuntimeTypes.ERROR_CLASS, error.errorClass().name());
         return FieldSpec.builder(RuntimeTypes.DM_ERROR, error.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc(constantJavadoc(error))
+                .addJavadoc(constantJavadoc(error, guide))
                 .initializer(
                         "$T.of(\n$>$>$L,\n$S,\n$L,\n$T.$N,\n$T.$N,\n$L,\n$L)$<$<",
                         RuntimeTypes.DM_ERROR,
@@ -80,7 +81,7 @@ final class ErrorMembers {
         return use + "<code>" + JavadocText.escape(parameter.directives()) + "</code>";
     }
 
-    private static CodeBlock constantJavadoc(ErrorDefinition error) {
+    private static CodeBlock constantJavadoc(ErrorDefinition error, Guide guide) {
         CodeBlock.Builder doc = CodeBlock.builder();
         if (error.message().isEmpty()) {
             doc.add("Error $L.\n", error.code());
@@ -90,8 +91,12 @@ final class ErrorMembers {
         if (!error.workaround().isEmpty()) {
             doc.add("\n<p>Workaround: $L\n", JavadocText.escape(error.workaround()));
         }
-        doc.add("\n<p>Class {@code $L}, scope {@code $L}, level {@code $L}: DM prints\n",
-                error.errorClass(), error.scope(), error.level());
+        guide.of(error).ifPresent(entry -> {
+            GuideJavadoc.section(doc, "What it means.", entry.description());
+            GuideJavadoc.section(doc, "How to handle it.", entry.handling());
+        });
+        doc.add("\n<p>Class {@code $L}, scope {@code $L}, level {@code $L}: $L\n",
+                error.errorClass(), error.scope(), error.level(), JavadocText.escape(guide.prints()));
         doc.add("{@code [code=$L:class=$L:scope=$L:level=$L]}.\n",
                 error.code(), error.errorClass(), error.scope(), error.level());
         if (!error.parameters().isEmpty()) {

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.dmerrors.maven.diagnostic.Diagnostic;
 import io.github.dmerrors.maven.diagnostic.Severity;
+import io.github.dmerrors.maven.guide.Guide;
 import io.github.dmerrors.maven.model.Catalogue;
 import io.github.dmerrors.maven.model.ErrorDefinition;
 import java.util.ArrayList;
@@ -31,10 +32,12 @@ public final class JavaSourceGenerator {
 
     private final GenerationTarget target;
     private final Catalogue catalogue;
+    private final Guide guide;
     private final String[] qualified;
 
-    private JavaSourceGenerator(Catalogue catalogue, GenerationTarget target) {
+    private JavaSourceGenerator(Catalogue catalogue, Guide guide, GenerationTarget target) {
         this.catalogue = catalogue;
+        this.guide = guide;
         this.target = target;
         this.qualified = TypeNameClash.namesToQualify(catalogue, target).toArray(String[]::new);
     }
@@ -52,7 +55,15 @@ public final class JavaSourceGenerator {
 
     /** Generates the sources of {@code catalogue}, the catalogue class first, then its parts in order. */
     public static List<GeneratedSource> generate(Catalogue catalogue, GenerationTarget target) {
-        return new JavaSourceGenerator(catalogue, target).sources();
+        return generate(catalogue, Guide.none(catalogue), target);
+    }
+
+    /**
+     * Generates the sources of {@code catalogue} with what its {@code guide} says in each
+     * constant's Javadoc, the catalogue class first, then its parts in order.
+     */
+    public static List<GeneratedSource> generate(Catalogue catalogue, Guide guide, GenerationTarget target) {
+        return new JavaSourceGenerator(catalogue, guide, target).sources();
     }
 
     private List<GeneratedSource> sources() {
@@ -77,7 +88,7 @@ public final class JavaSourceGenerator {
         String catalogueField = JavaNames.freeName("CATALOGUE", catalogue.errors());
         TypeSpec.Builder type = TypeSpec.classBuilder(target.className())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc(ClassJavadoc.of(catalogue, target, partCount))
+                .addJavadoc(ClassJavadoc.of(catalogue, guide, target, partCount))
                 .alwaysQualify(qualified);
         if (superclass != null) {
             type.superclass(superclass);
@@ -195,9 +206,9 @@ public final class JavaSourceGenerator {
         return ClassName.get(target.packageName(), JavaNames.partName(target.className(), number));
     }
 
-    private static void addErrors(TypeSpec.Builder type, List<ErrorDefinition> errors) {
+    private void addErrors(TypeSpec.Builder type, List<ErrorDefinition> errors) {
         for (ErrorDefinition error : errors) {
-            type.addField(ErrorMembers.constant(error));
+            type.addField(ErrorMembers.constant(error, guide));
         }
     }
 

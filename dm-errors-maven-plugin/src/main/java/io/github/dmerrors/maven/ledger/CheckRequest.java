@@ -20,6 +20,7 @@ import java.util.Set;
  *     same error
  * @param extraClasses the error classes the build declares besides DM's
  * @param report where the JSON report goes
+ * @param guide the catalogue's handling guide, checked against the catalogue; empty if it has none
  */
 public record CheckRequest(
         Path catalogue,
@@ -28,7 +29,8 @@ public record CheckRequest(
         Optional<String> baseRef,
         List<String> baseRefs,
         List<String> extraClasses,
-        Path report) {
+        Path report,
+        Optional<Path> guide) {
     public CheckRequest {
         Objects.requireNonNull(catalogue, "catalogue == null");
         Objects.requireNonNull(ledger, "ledger == null");
@@ -40,6 +42,13 @@ public record CheckRequest(
         baseRefs = baseRefs.stream().map(String::strip).filter(ref -> !ref.isEmpty()).distinct().toList();
         baseRefs.forEach(ref -> checkRef("baseRefs", ref));
         extraClasses = ExtraClasses.checked(extraClasses);
+        Objects.requireNonNull(guide, "guide == null");
+    }
+
+    /** A request for a catalogue without a guide. */
+    public CheckRequest(Path catalogue, Path ledger, List<String> renames, Optional<String> baseRef,
+            List<String> baseRefs, List<String> extraClasses, Path report) {
+        this(catalogue, ledger, renames, baseRef, baseRefs, extraClasses, report, Optional.empty());
     }
 
     DeclaredRenames declaredRenames() {

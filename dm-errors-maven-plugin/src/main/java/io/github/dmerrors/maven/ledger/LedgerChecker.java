@@ -2,18 +2,23 @@ package io.github.dmerrors.maven.ledger;
 
 import io.github.dmerrors.maven.diagnostic.Diagnostics;
 import io.github.dmerrors.maven.diagnostic.SourceLocation;
+import io.github.dmerrors.maven.guide.GuideFile;
+import io.github.dmerrors.maven.guide.GuideParser;
+import io.github.dmerrors.maven.guide.GuideSection;
+import io.github.dmerrors.maven.guide.GuideValidator;
 import io.github.dmerrors.maven.output.SingleFileWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The {@code check} goal: compares the catalogue with its ledger, and the ledger with those of the
- * git bases, and writes every finding to the JSON report, errors or not. Changes no other file;
+ * The {@code check} goal: compares the catalogue with its ledger and its guide, and the ledger with
+ * those of the git bases, and writes every finding to the JSON report, errors or not. Changes no other file;
  * if the catalogue or the ledger cannot be read, no report is left behind.
  */
 public final class LedgerChecker {
@@ -43,6 +48,15 @@ public final class LedgerChecker {
         Optional<LocatedCatalogue> catalogue = LocatedCatalogue.read(
                 request.catalogue(), catalogueContent, request.declaredClasses(), catalogueDiagnostics);
         findings.addAll(Rule.CATALOGUE, catalogueDiagnostics.all());
+        Optional<GuideFile> guideFile = GuideFile.read(request.guide());
+        if (guideFile.isPresent()) {
+            Diagnostics guideDiagnostics = new Diagnostics();
+            List<GuideSection> sections =
+                    GuideParser.parse(guideFile.get().path(), guideFile.get().content(), guideDiagnostics);
+            catalogue.ifPresent(read -> GuideValidator.validate(
+                    sections, read.catalogue(), request.declaredClasses(), guideDiagnostics));
+            findings.addAll(Rule.GUIDE, guideDiagnostics.all());
+        }
         Diagnostics ledgerDiagnostics = new Diagnostics();
         Ledger ledger = LedgerParser.parse(request.ledger(), ledgerContent, ledgerDiagnostics);
         findings.addAll(Rule.LEDGER_FORMAT, ledgerDiagnostics.all());

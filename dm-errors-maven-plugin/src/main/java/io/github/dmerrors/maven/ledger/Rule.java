@@ -7,6 +7,8 @@ package io.github.dmerrors.maven.ledger;
 public enum Rule {
     /** The catalogue is not valid, including a code or a name used twice. */
     CATALOGUE("catalogue"),
+    /** The catalogue's guide is not in its format, or does not match the catalogue. */
+    GUIDE("guide"),
     /** The ledger is not in its format, or tells an impossible history. */
     LEDGER_FORMAT("ledger-format"),
     /** A name the ledger records with one code now has another. */

@@ -10,13 +10,13 @@ import java.util.OptionalInt;
  * a leading zero or a non-ASCII digit is rejected rather than normalised, since two spellings of
  * one code would hide a duplicate from whoever reads the file.
  */
-final class CodeReader {
+public final class CodeReader {
     private static final String MAX = Integer.toString(Integer.MAX_VALUE);
 
     private CodeReader() {}
 
     /** Returns the code, or empty after reporting why {@code code} is not one. */
-    static OptionalInt read(Field code, Diagnostics diagnostics) {
+    public static OptionalInt read(Field code, Diagnostics diagnostics) {
         String value = code.value();
         String problem = problem(value);
         if (problem != null) {

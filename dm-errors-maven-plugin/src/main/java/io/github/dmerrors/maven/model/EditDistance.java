@@ -18,7 +18,7 @@ public final class EditDistance {
      * enough to be a likely typo: within a third of the candidate's length, or one step for a short
      * candidate. A hint that is far off would only mislead.
      */
-    static Optional<String> nearest(String value, List<String> candidates) {
+    public static Optional<String> nearest(String value, List<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {

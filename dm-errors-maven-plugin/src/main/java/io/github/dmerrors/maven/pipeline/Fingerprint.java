@@ -12,7 +12,13 @@ import java.util.HexFormat;
 final class Fingerprint {
     private Fingerprint() {}
 
-    static String of(GenerateRequest request, byte[] catalogue) {
+    /**
+     * The fingerprint of a run.
+     *
+     * @param guide the guide's bytes, or null without a guide: then the fingerprint is what it was
+     *     before guides existed, so an existing output stays up to date
+     */
+    static String of(GenerateRequest request, byte[] catalogue, byte[] guide) {
         MessageDigest digest = sha256();
         // Each field ends with a NUL, which no field can hold, so no two requests share a digest input.
         for (String field : new String[] {
@@ -20,6 +26,12 @@ final class Fingerprint {
                 String.join(",", request.extraClasses()), request.catalogueName()}) {
             digest.update(field.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
+        }
+        if (guide != null) {
+            // A digest has a fixed length, so the guide's bytes cannot run into the catalogue's.
+            digest.update("guide".getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(sha256().digest(guide));
         }
         digest.update(catalogue);
         return "sha256:" + HexFormat.of().formatHex(digest.digest());

@@ -5,8 +5,10 @@ import io.github.dmerrors.maven.diagnostic.Diagnostic;
 import io.github.dmerrors.maven.generate.GeneratedSource;
 import io.github.dmerrors.maven.generate.GenerationTarget;
 import io.github.dmerrors.maven.generate.JavaSourceGenerator;
+import io.github.dmerrors.maven.guide.GuideFile;
+import io.github.dmerrors.maven.guide.GuideLoader;
+import io.github.dmerrors.maven.guide.GuidedCatalogue;
 import io.github.dmerrors.maven.model.Catalogue;
-import io.github.dmerrors.maven.model.CatalogueLoader;
 import io.github.dmerrors.maven.output.GeneratedFile;
 import io.github.dmerrors.maven.output.OutputWriter;
 import io.github.dmerrors.maven.output.WriteResult;
@@ -17,9 +19,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The {@code generate} goal: read the catalogue, check it, generate the sources, write the ones
- * that changed. Nothing is generated or written while the catalogue has any error, so a failed
- * run leaves the previous output as it was.
+ * The {@code generate} goal: read the catalogue and its guide, check them, generate the sources,
+ * write the ones that changed. Nothing is generated or written while either has any error, so a
+ * failed run leaves the previous output as it was.
  */
 public final class GeneratePipeline {
     private GeneratePipeline() {}
@@ -33,7 +35,8 @@ public final class GeneratePipeline {
      */
     public static GenerateResult run(GenerateRequest request) throws IOException, InvalidInputException {
         byte[] content = Files.readAllBytes(request.catalogue());
-        String fingerprint = Fingerprint.of(request, content);
+        Optional<GuideFile> guide = GuideFile.read(request.guide());
+        String fingerprint = Fingerprint.of(request, content, guide.map(GuideFile::content).orElse(null));
         GenerationTarget target = request.target();
         String className = target.packageName() + "." + target.className();
         OutputWriter writer = new OutputWriter();
@@ -44,12 +47,14 @@ public final class GeneratePipeline {
                     upToDate.get(), List.of());
         }
 
-        Catalogue catalogue = CatalogueLoader.load(request.catalogue(), content, request.declaredClasses());
+        GuidedCatalogue guided =
+                GuideLoader.load(request.catalogue(), content, request.declaredClasses(), guide);
+        Catalogue catalogue = guided.catalogue();
         List<Diagnostic> conflicts = JavaSourceGenerator.check(catalogue, target);
         if (!conflicts.isEmpty()) {
             throw new InvalidInputException(conflicts);
         }
-        List<GeneratedFile> files = JavaSourceGenerator.generate(catalogue, target).stream()
+        List<GeneratedFile> files = JavaSourceGenerator.generate(catalogue, guided.guide(), target).stream()
                 .map(GeneratePipeline::toFile)
                 .toList();
         WriteResult written = writer.write(request.outputDirectory(), request.owner(), fingerprint, files);

@@ -6,6 +6,7 @@ import io.github.dmerrors.maven.model.ExtraClasses;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,6 +22,7 @@ import java.util.Set;
  * @param owner who writes into {@code outputDirectory}: one name per generating execution
  * @param generatorVersion names the generator: the plugin's version, with a digest of its code
  *     for a SNAPSHOT; part of what makes an output up to date
+ * @param guide the catalogue's handling guide; empty if it has none
  */
 public record GenerateRequest(
         Path catalogue,
@@ -30,19 +32,28 @@ public record GenerateRequest(
         Path outputDirectory,
         List<String> extraClasses,
         String owner,
-        String generatorVersion) {
+        String generatorVersion,
+        Optional<Path> guide) {
     public GenerateRequest {
         Objects.requireNonNull(catalogue, "catalogue == null");
         Objects.requireNonNull(baseDirectory, "baseDirectory == null");
         Objects.requireNonNull(outputDirectory, "outputDirectory == null");
         Objects.requireNonNull(owner, "owner == null");
         Objects.requireNonNull(generatorVersion, "generatorVersion == null");
+        Objects.requireNonNull(guide, "guide == null");
         if (packageName == null || packageName.isBlank()) {
             throw new IllegalArgumentException("packageName is required, for example <packageName>com.example.errors</packageName>");
         }
         extraClasses = ExtraClasses.checked(extraClasses);
         // Fails now, with the parameter named, rather than after the catalogue was read.
         new GenerationTarget(packageName, className, catalogue.toString());
+    }
+
+    /** A request for a catalogue without a guide. */
+    public GenerateRequest(Path catalogue, Path baseDirectory, String packageName, String className,
+            Path outputDirectory, List<String> extraClasses, String owner, String generatorVersion) {
+        this(catalogue, baseDirectory, packageName, className, outputDirectory, extraClasses, owner,
+                generatorVersion, Optional.empty());
     }
 
     /** The declared classes as the validator takes them. */

@@ -3,8 +3,8 @@ package io.github.dmerrors.maven.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dmerrors.ErrorClass;
-import io.github.dmerrors.maven.model.Catalogue;
-import io.github.dmerrors.maven.model.CatalogueLoader;
+import io.github.dmerrors.maven.guide.GuideLoader;
+import io.github.dmerrors.maven.guide.GuidedCatalogue;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,8 +22,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every format, pinned: each directory under {@code src/test/resources/docs-golden} holds a
- * catalogue, an optional {@code docs.properties} ({@code extraClasses}) and the expected
- * documents under {@code expected/}, compared byte for byte. {@code -Dgolden.update=true}
+ * catalogue, an optional guide ({@code errors_guide.md}), an optional {@code docs.properties}
+ * ({@code extraClasses}) and the expected documents under {@code expected/}, compared byte for byte. {@code -Dgolden.update=true}
  * rewrites the expected documents.
  */
 class DocsGoldenFilesTest {
@@ -42,8 +43,11 @@ class DocsGoldenFilesTest {
     }
 
     private static void check(Path scenario, DocsFormat format) throws Exception {
-        Catalogue catalogue = CatalogueLoader.load(scenario.resolve("errors_release.txt"), extraClasses(scenario));
-        String rendered = format.render(ErrorReference.of(catalogue, "src/main/errors/errors_release.txt"));
+        Path guideFile = scenario.resolve("errors_guide.md");
+        GuidedCatalogue guided = GuideLoader.load(scenario.resolve("errors_release.txt"), extraClasses(scenario),
+                Files.exists(guideFile) ? Optional.of(guideFile) : Optional.empty());
+        String rendered = format.render(
+                ErrorReference.of(guided.catalogue(), guided.guide(), "src/main/errors/errors_release.txt"));
         Path expected = scenario.resolve("expected").resolve(format.fileName());
         if (UPDATE) {
             Files.createDirectories(expected.getParent());

@@ -25,9 +25,15 @@ class ErrorQueryTest {
     @Test
     void rejectsNeitherAndBoth() {
         assertThatIllegalArgumentException().isThrownBy(() -> ErrorQuery.of(" ", null))
-                .withMessage("give the error to explain: -Ddm-errors.code=10002 or -Ddm-errors.name=ErrDBBadConn");
+                .withMessage("give the error to explain: -Ddm-errors.code=10002, -Ddm-errors.name=ErrDBBadConn"
+                        + " or -Ddm-errors.text=\"[code=10002:…\"");
         assertThatIllegalArgumentException().isThrownBy(() -> ErrorQuery.of("1", "ErrA"))
-                .withMessage("give either -Ddm-errors.code=10002 or -Ddm-errors.name=ErrDBBadConn, not both");
+                .withMessage("give one of -Ddm-errors.code=10002, -Ddm-errors.name=ErrDBBadConn"
+                        + " or -Ddm-errors.text=\"[code=10002:…\", not several");
+        assertThatIllegalArgumentException().isThrownBy(() -> ErrorQuery.of(null, "ErrA", "[code=1:"))
+                .withMessageEndingWith(", not several");
+        assertThat(ErrorQuery.of(null, " ", "[code=10002:class=database:scope=not-set:level=high]"))
+                .isEqualTo(new ErrorQuery.ByText("[code=10002:class=database:scope=not-set:level=high]"));
     }
 
     @Test

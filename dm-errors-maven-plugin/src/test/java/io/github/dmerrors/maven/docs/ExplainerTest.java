@@ -2,8 +2,14 @@ package io.github.dmerrors.maven.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.dmerrors.ErrorLevel;
+import io.github.dmerrors.ErrorScope;
+import io.github.dmerrors.maven.guide.ErrorGuide;
+import io.github.dmerrors.maven.guide.Guide;
+import io.github.dmerrors.maven.guide.GuideText;
 import io.github.dmerrors.maven.model.ErrorDefinition;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -131,7 +137,93 @@ class ExplainerTest {
         assertThat(explanation.problem()).contains("dm-errors: no error has code 1 in empty.txt");
     }
 
+    @Test
+    void speaksNeutrallyOfACatalogueWithClassesOfItsOwnAndNoProduct() {
+        assertThat(Explainer.explain(errors, DocsFixture.CATALOGUE_NAME, new ErrorQuery.ByCode(11017)).lines())
+                .containsExactly(
+                        "Error 11017: ErrVerifySQLOperateArgs",
+                        "  printed as  [code=11017:class=functional:scope=internal:level=low]",
+                        "  class       functional: Errors of DM's underlying functions.",
+                        "  scope       internal: The program itself.",
+                        "  level       low: Usually about a user's operation or input. It does not affect work already running.",
+                        "  message     (none)",
+                        "  workaround  Please make sure the args are correct.");
+    }
+
+    @Test
+    void addsWhatTheGuideSaysAndItsFirstSteps() {
+        Guide guide = new Guide(true, Optional.of("Billing"),
+                Map.of(10002, new ErrorGuide(10002, "ErrDBBadConn",
+                        new GuideText(List.of("The connection broke.", "Nothing was sent.")),
+                        new GuideText(List.of("Check the network.")))),
+                Map.of("billing", new GuideText(List.of("Invoices."))),
+                Map.of(ErrorLevel.HIGH, new GuideText(List.of("Stops the run."))),
+                Map.of(ErrorScope.NOT_SET, new GuideText(List.of("Anywhere."))),
+                new GuideText(List.of("1. Run `query-status`.", "2. Read the logs.")));
+
+        assertThat(Explainer.explain(errors, guide, DocsFixture.CATALOGUE_NAME, new ErrorQuery.ByCode(10002)).lines())
+                .containsExactly(
+                        "Error 10002: ErrDBBadConn",
+                        "  Billing prints [code=10002:class=database:scope=not-set:level=high]",
+                        "  class       database: Errors in database operations.",
+                        "  scope       not-set: Anywhere.",
+                        "  level       high: Stops the run.",
+                        "  message     database driver",
+                        "  workaround  Please check the database connection, then use `pause-task` to pause the task.",
+                        "  meaning     The connection broke.",
+                        "              Nothing was sent.",
+                        "  handling    Check the network.",
+                        "  first steps 1. Run `query-status`.",
+                        "              2. Read the logs.");
+        assertThat(Explainer.explain(errors, guide, DocsFixture.CATALOGUE_NAME, new ErrorQuery.ByCode(90001)).lines())
+                .contains("  class       billing: Invoices.");
+    }
+
+    @Test
+    void explainsEveryErrorOfATextWithWhatItCarried() {
+        String log = "[2026/12/06 05:00:00.000 +00:00] [ERROR] [subtask.go:311] [\"unit process error\"] [task=t]"
+                + " [error=\"[code=10002:class=database:scope=not-set:level=high], Message: database driver,"
+                + " RawCause: dial tcp 127.0.0.1:4000: connect: connection refused, Workaround: Please check"
+                + " the database connection, then use `pause-task` to pause the task.\"] [next=\"[code=10005:"
+                + "class=database:scope=upstream:level=medium], Message: query statement failed: SHOW MASTER STATUS\"]";
+
+        Explanation explanation = explain(new ErrorQuery.ByText(log));
+
+        assertThat(explanation.found()).isTrue();
+        assertThat(explanation.lines()).startsWith("The text holds 2 errors.", "", "Error 10002: ErrDBBadConn")
+                .contains("  printed     database driver",
+                        "  raw cause   dial tcp 127.0.0.1:4000: connect: connection refused",
+                        "Error 10005: ErrDBQueryFailed",
+                        "  printed     query statement failed: SHOW MASTER STATUS",
+                        "  raw cause   (none in the text)")
+                .doesNotContain("  note        the text gives class database, the catalogue database");
+    }
+
+    @Test
+    void failsAfterExplainingTheOthersWhenATextHasACodeTheCatalogueLacks() {
+        Explanation explanation = explain(new ErrorQuery.ByText(
+                "[code=10002:class=database:scope=not-set:level=high], Message: x\n"
+                        + "[code=10003:class=sync-unit:scope=internal:level=high], Message: y, RawCause: z"));
+
+        assertThat(explanation.lines()).contains("Error 10002: ErrDBBadConn",
+                "No error has code 10003 in src/main/errors/errors_release.txt. The nearest codes:",
+                "  printed     y", "  raw cause   z");
+        assertThat(explanation.problem())
+                .contains("dm-errors: 1 of 2 errors in the text is not in src/main/errors/errors_release.txt");
+    }
+
+    @Test
+    void failsForATextWithoutAnyError() {
+        Explanation explanation = explain(new ErrorQuery.ByText("connection refused [code=x]"));
+
+        assertThat(explanation.found()).isFalse();
+        assertThat(explanation.problem()).hasValueSatisfying(problem -> assertThat(problem)
+                .startsWith("dm-errors: the text given holds no DM error"));
+    }
+
+    /** The fixture's catalogue has a class of its own, so its guide names DM to keep DM's words. */
     private static Explanation explain(ErrorQuery query) {
-        return Explainer.explain(errors, DocsFixture.CATALOGUE_NAME, query);
+        Guide dm = new Guide(true, Optional.of(Guide.DM), Map.of(), Map.of(), Map.of(), Map.of(), GuideText.NONE);
+        return Explainer.explain(errors, dm, DocsFixture.CATALOGUE_NAME, query);
     }
 }

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.dmerrors.DmError;
 import io.github.dmerrors.ErrorClass;
 import io.github.dmerrors.maven.model.Catalogue;
-import io.github.dmerrors.maven.model.CatalogueLoader;
+import io.github.dmerrors.maven.guide.GuideLoader;
+import io.github.dmerrors.maven.guide.GuidedCatalogue;
 import io.github.dmerrors.maven.model.ErrorDefinition;
 import io.github.dmerrors.maven.testing.JavaCompilation;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,8 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The generator's output, pinned: each directory under {@code src/test/resources/golden} holds a
- * catalogue, optional {@code generate.properties} ({@code packageName}, {@code className},
- * {@code extraClasses}) and the expected sources under {@code expected/}. Every expected source is
+ * catalogue, an optional guide ({@code errors_guide.md}), optional {@code generate.properties}
+ * ({@code packageName}, {@code className}, {@code extraClasses}) and the expected sources under
+ * {@code expected/}. Every expected source is
  * compiled against the real runtime with all warnings as errors, and every constant is checked
  * against its catalogue entry. {@code -Dgolden.update=true} rewrites the expected sources.
  */
@@ -56,13 +59,16 @@ class GoldenFilesTest {
                 .filter(name -> !name.isBlank())
                 .map(ErrorClass::of)
                 .collect(Collectors.toSet());
-        Catalogue catalogue = CatalogueLoader.load(scenario.resolve("errors_release.txt"), extraClasses);
+        Path guideFile = scenario.resolve("errors_guide.md");
+        GuidedCatalogue guided = GuideLoader.load(scenario.resolve("errors_release.txt"), extraClasses,
+                Files.exists(guideFile) ? Optional.of(guideFile) : Optional.empty());
+        Catalogue catalogue = guided.catalogue();
         GenerationTarget target = new GenerationTarget(
                 settings.getProperty("packageName", "com.example.errors"),
                 settings.getProperty("className", "DmErrors"),
                 "src/main/errors/errors_release.txt");
         Map<String, String> generated = new LinkedHashMap<>();
-        for (GeneratedSource source : JavaSourceGenerator.generate(catalogue, target)) {
+        for (GeneratedSource source : JavaSourceGenerator.generate(catalogue, guided.guide(), target)) {
             generated.put(source.relativePath(), source.content());
         }
         Path expected = scenario.resolve("expected");

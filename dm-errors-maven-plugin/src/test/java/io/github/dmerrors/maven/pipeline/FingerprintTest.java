@@ -12,8 +12,16 @@ class FingerprintTest {
     private static final byte[] CATALOGUE = "a\nb\n".getBytes(StandardCharsets.UTF_8);
 
     private static String of(String packageName, String className, List<String> extra, String version, byte[] bytes) {
-        return Fingerprint.of(new GenerateRequest(PROJECT.resolve("errors.txt"), PROJECT, packageName, className,
-                PROJECT.resolve("out"), extra, "default", version), bytes);
+        return Fingerprint.of(request(packageName, className, extra, version), bytes, null);
+    }
+
+    private static GenerateRequest request(String packageName, String className, List<String> extra, String version) {
+        return new GenerateRequest(PROJECT.resolve("errors.txt"), PROJECT, packageName, className,
+                PROJECT.resolve("out"), extra, "default", version);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     @Test
@@ -35,6 +43,24 @@ class FingerprintTest {
     void keepsFieldsApartSoThatNoTwoRequestsShareAnInput() {
         assertThat(of("com.ab", "C", List.of(), "1.0", CATALOGUE))
                 .isNotEqualTo(of("com.a", "BC", List.of(), "1.0", CATALOGUE));
+    }
+
+    @Test
+    void changesWithTheGuideAndKeepsItApartFromTheCatalogue() {
+        GenerateRequest request = request("com.example", "DmErrors", List.of(), "1.0");
+        String withoutGuide = Fingerprint.of(request, CATALOGUE, null);
+        String withGuide = Fingerprint.of(request, CATALOGUE, bytes("## 1 A\n"));
+
+        assertThat(List.of(
+                        withoutGuide,
+                        withGuide,
+                        Fingerprint.of(request, CATALOGUE, bytes("## 1 B\n")),
+                        Fingerprint.of(request, CATALOGUE, bytes("")),
+                        // Bytes moved from the catalogue to the guide are another input.
+                        Fingerprint.of(request, bytes("a\n"), bytes("b\n## 1 A\n")),
+                        Fingerprint.of(request, bytes("a\nb\n## 1 A\n"), null)))
+                .doesNotHaveDuplicates();
+        assertThat(Fingerprint.of(request, CATALOGUE, bytes("## 1 A\n"))).isEqualTo(withGuide);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +69,27 @@ class GeneratePipelineTest {
         assertThat(again.summary()).endsWith("-> com.example.DmErrors: up to date (1 file)");
         assertThat(again.entries()).isEqualTo(2);
         assertThat(Files.getLastModifiedTime(generated)).isEqualTo(old);
+    }
+
+    @Test
+    void regeneratesWhenTheGuideChangesAndNotWhenItIsTheSame() throws Exception {
+        Path guide = catalogue.resolveSibling("errors_guide.md");
+        Files.writeString(guide, "## 10002 ErrDBBadConn\n\n### Handling\n\nCheck the network.\n", StandardCharsets.UTF_8);
+        GenerateRequest guided = new GenerateRequest(catalogue, project, "com.example", "DmErrors", output,
+                List.of(), "default", "1.0", Optional.of(guide));
+
+        GeneratePipeline.run(request());
+        GenerateResult withGuide = GeneratePipeline.run(guided);
+        GenerateResult again = GeneratePipeline.run(guided);
+        Files.writeString(guide, "## 10002 ErrDBBadConn\n\n### Handling\n\nCheck the database.\n", StandardCharsets.UTF_8);
+        GenerateResult edited = GeneratePipeline.run(guided);
+
+        assertThat(withGuide.files().written()).containsExactly("com/example/DmErrors.java");
+        assertThat(again.files().upToDate()).isTrue();
+        assertThat(edited.files().written()).containsExactly("com/example/DmErrors.java");
+        assertThat(Files.readString(generated)).contains("<p><b>How to handle it.</b> Check the database.");
+        assertThat(GeneratePipeline.run(request()).files().written()).containsExactly("com/example/DmErrors.java");
+        assertThat(Files.readString(generated)).doesNotContain("How to handle it");
     }
 
     @Test

@@ -37,7 +37,7 @@ public interface CatalogueGoal {
         @Override
         public void run(Input input) throws IOException, InvalidInputException {
             GeneratePipeline.run(new GenerateRequest(input.catalogue(), input.project(), "com.example.errors",
-                    "DmErrors", input.output(), input.extraClasses(), "default", "test"));
+                    "DmErrors", input.output(), input.extraClasses(), "default", "test", input.guide()));
         }
     };
 
@@ -51,7 +51,7 @@ public interface CatalogueGoal {
         @Override
         public void run(Input input) throws IOException, InvalidInputException {
             DocsPipeline.run(new DocsRequest(input.catalogue(), input.project(), input.output(),
-                    List.of(DocsFormat.values()), input.extraClasses(), "docs-default"));
+                    List.of(DocsFormat.values()), input.extraClasses(), "docs-default", input.guide()));
         }
     };
 
@@ -70,7 +70,7 @@ public interface CatalogueGoal {
         @Override
         public void run(Input input) throws IOException, InvalidInputException {
             Explainer.run(new ExplainRequest(input.catalogue(), input.project(), input.extraClasses(),
-                    ErrorQuery.of("10002", null)));
+                    ErrorQuery.of("10002", null), input.guide()));
         }
     };
 
@@ -91,7 +91,8 @@ public interface CatalogueGoal {
             LedgerRecorder.run(new RecordRequest(input.catalogue(), ledger, List.of(), input.extraClasses(), false));
             CheckResult result = LedgerChecker.run(new CheckRequest(input.catalogue(), ledger, List.of(),
                     Optional.empty(), List.of(), input.extraClasses(),
-                    input.project().resolveSibling(input.project().getFileName() + "-check-report.json")));
+                    input.project().resolveSibling(input.project().getFileName() + "-check-report.json"),
+                    input.guide()));
             if (result.hasErrors()) {
                 throw new InvalidInputException(result.diagnostics());
             }
@@ -124,13 +125,20 @@ public interface CatalogueGoal {
      * @param project the project's base directory
      * @param output the directory the goal writes into, inside {@code project}
      * @param extraClasses the error classes the build declares
+     * @param guide the catalogue's guide, inside {@code project}; empty if it has none
      */
-    record Input(Path catalogue, Path project, Path output, List<String> extraClasses) {
+    record Input(Path catalogue, Path project, Path output, List<String> extraClasses, Optional<Path> guide) {
         public Input {
             Objects.requireNonNull(catalogue, "catalogue == null");
             Objects.requireNonNull(project, "project == null");
             Objects.requireNonNull(output, "output == null");
             extraClasses = List.copyOf(extraClasses);
+            Objects.requireNonNull(guide, "guide == null");
+        }
+
+        /** What a goal runs on for a catalogue without a guide. */
+        public Input(Path catalogue, Path project, Path output, List<String> extraClasses) {
+            this(catalogue, project, output, extraClasses, Optional.empty());
         }
     }
 }

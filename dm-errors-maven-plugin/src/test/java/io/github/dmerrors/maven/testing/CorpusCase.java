@@ -17,8 +17,9 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
- * One catalogue of a test corpus and what it must give: {@code <name>.txt}, or
- * {@code <name>.txt.gz} for one too big to check in as it is, beside {@code <name>.expected}.
+ * One catalogue (or guide) of a test corpus and what it must give: {@code <name>.txt}, or
+ * {@code <name>.txt.gz} for one too big to check in as it is, beside {@code <name>.expected}; a
+ * guide corpus has {@code <name>.md} or {@code <name>.md.gz} instead.
  *
  * <p>The expectation is UTF-8 text, one item a line: {@code # } starts a comment that says why the
  * case exists; {@code only <goal>} limits the case to one goal; {@code extra-classes a,b} declares
@@ -38,13 +39,19 @@ public record CorpusCase(String name, byte[] content, List<String> expectation) 
         expectation = List.copyOf(expectation);
     }
 
-    /** Reads every case in {@code directory}, sorted by name. */
+    /** Reads every catalogue case in {@code directory}, sorted by name. */
     public static List<CorpusCase> readAll(Path directory) {
+        return readAll(directory, "txt");
+    }
+
+    /** Reads every case in {@code directory} whose input ends with {@code .<extension>}, sorted by name. */
+    public static List<CorpusCase> readAll(Path directory, String extension) {
         try (Stream<Path> files = Files.list(directory)) {
             List<CorpusCase> cases = new ArrayList<>();
             for (Path expected : files.filter(file -> file.toString().endsWith(".expected")).sorted().toList()) {
                 String name = expected.getFileName().toString().replaceFirst("\\.expected$", "");
-                cases.add(new CorpusCase(name, content(directory, name), Files.readAllLines(expected, StandardCharsets.UTF_8)));
+                cases.add(new CorpusCase(name, content(directory, name, extension),
+                        Files.readAllLines(expected, StandardCharsets.UTF_8)));
             }
             return cases;
         } catch (IOException e) {
@@ -52,12 +59,13 @@ public record CorpusCase(String name, byte[] content, List<String> expectation) 
         }
     }
 
-    private static byte[] content(Path directory, String name) throws IOException {
-        Path plain = directory.resolve(name + ".txt");
+    private static byte[] content(Path directory, String name, String extension) throws IOException {
+        Path plain = directory.resolve(name + "." + extension);
         if (Files.exists(plain)) {
             return Files.readAllBytes(plain);
         }
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(directory.resolve(name + ".txt.gz")))) {
+        try (InputStream in = new GZIPInputStream(
+                Files.newInputStream(directory.resolve(name + "." + extension + ".gz")))) {
             return in.readAllBytes();
         }
     }

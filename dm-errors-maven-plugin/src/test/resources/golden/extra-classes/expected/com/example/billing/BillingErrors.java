@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The 4 errors of the DM error catalogue <code>src/main/errors/errors_release.txt</code>.
+ * The 4 errors of the error catalogue <code>src/main/errors/errors_release.txt</code>.
  *
  * <p>Each entry of the catalogue is a constant of the same name, such as {@link #ErrBillingDeclined}; its
  * {@code generate}, {@code generatef} and {@code delegate} methods create exceptions that
- * print exactly what DM prints. An entry whose message takes arguments also has a typed factory,
+ * print each entry's error text exactly. An entry whose message takes arguments also has a typed factory,
  * {@code new} followed by its name, such as {@link #newErrBillingDeclined}, so that a missing
  * argument is a compile error. {@link #byCode(int)} and {@link #byName(String)} look entries up in
  * constant time, and {@link #catalogue()} gives them all to code that takes an
@@ -30,7 +30,7 @@ public final class BillingErrors {
      *
      * <p>Workaround: ask the customer for another card
      *
-     * <p>Class {@code billing}, scope {@code downstream}, level {@code medium}: DM prints
+     * <p>Class {@code billing}, scope {@code downstream}, level {@code medium}: printed as
      * {@code [code=90001:class=billing:scope=downstream:level=medium]}.
      *
      * @see #newErrBillingDeclined
@@ -47,7 +47,7 @@ public final class BillingErrors {
     /**
      * Error 90002: gateway timed out after %d ms
      *
-     * <p>Class {@code billing}, scope {@code upstream}, level {@code low}: DM prints
+     * <p>Class {@code billing}, scope {@code upstream}, level {@code low}: printed as
      * {@code [code=90002:class=billing:scope=upstream:level=low]}.
      *
      * @see #newErrBillingTimeout
@@ -64,7 +64,7 @@ public final class BillingErrors {
     /**
      * Error 90101.
      *
-     * <p>Class {@code audit.log}, scope {@code internal}, level {@code high}: DM prints
+     * <p>Class {@code audit.log}, scope {@code internal}, level {@code high}: printed as
      * {@code [code=90101:class=audit.log:scope=internal:level=high]}.
      */
     public static final DmError ErrAuditLost = DmError.of(
@@ -79,7 +79,7 @@ public final class BillingErrors {
     /**
      * Error 10002: database driver
      *
-     * <p>Class {@code database}, scope {@code not-set}, level {@code high}: DM prints
+     * <p>Class {@code database}, scope {@code not-set}, level {@code high}: printed as
      * {@code [code=10002:class=database:scope=not-set:level=high]}.
      */
     public static final DmError ErrDBBadConn = DmError.of(
