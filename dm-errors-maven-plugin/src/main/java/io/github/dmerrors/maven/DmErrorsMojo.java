@@ -17,9 +17,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * What every goal shares: the catalogue and its guide with their defaults, the project's own error classes,
- * {@code skip}, and the one mapping of failures to Maven's exceptions. A goal copies its
- * parameters into a request, hands it to a plain class in {@link #run()}, and logs the result;
+ * What every goal shares: the catalogue and its guide with their defaults, the project's own
+ * error classes, {@code skip}, and the one mapping of failures to Maven's exceptions. A goal copies
+ * its parameters into a request, hands it to a plain class in {@link #run()}, and logs the result;
  * the problems it meets become {@link MojoFailureException}s when they are the user's input and
  * {@link MojoExecutionException}s when they are the plugin's or the file system's.
  */
@@ -33,8 +33,8 @@ abstract class DmErrorsMojo extends AbstractMojo {
 
     /**
      * The catalogue's handling guide: what each error means and how to handle it, in Markdown.
-     * Optional. Default: {@code src/main/errors/errors_guide.md} beside the default catalogue, if
-     * it exists; a guide configured here must exist.
+     * Optional. Default: {@code errors_guide.md} beside the catalogue
+     * ({@code src/main/errors/errors_guide.md}), if it exists; a guide configured here must exist.
      */
     @Parameter(property = "dm-errors.guide")
     File guide;
@@ -103,7 +103,7 @@ abstract class DmErrorsMojo extends AbstractMojo {
 
     /** The guide of the catalogue, resolved like the catalogue; empty if it has none. */
     final Optional<Path> guide() {
-        return paths().guide(guide);
+        return paths().guide(guide, catalogue());
     }
 
     /** The ledger this goal reads, or null if it reads none; named in the missing-file failure. */

@@ -33,15 +33,17 @@ record ProjectPaths(Path baseDirectory, Path buildDirectory) {
     }
 
     /**
-     * The configured guide, which must exist, or {@code src/main/errors/errors_guide.md} if that
-     * exists: a guide is optional, so a missing default means none.
+     * The configured guide, which must exist, or {@code errors_guide.md} beside the catalogue
+     * ({@code src/main/errors/errors_guide.md} for the default one) if that exists: a guide is
+     * optional, so a missing default means none. Beside the catalogue, so that a goal pointed at
+     * another catalogue, an older release's say, never holds it against this one's guide.
      */
-    Optional<Path> guide(File configured) {
+    Optional<Path> guide(File configured, Path catalogue) {
         if (configured != null) {
             return Optional.of(configured.toPath());
         }
-        Path standard = baseDirectory.resolve("src/main/errors/errors_guide.md");
-        return Files.isRegularFile(standard) ? Optional.of(standard) : Optional.empty();
+        Path beside = catalogue.resolveSibling("errors_guide.md");
+        return Files.isRegularFile(beside) ? Optional.of(beside) : Optional.empty();
     }
 
     /** The configured ledger, or {@code src/main/errors/errors.ledger}. */
