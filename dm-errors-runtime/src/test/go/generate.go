@@ -169,7 +169,7 @@ func floatCases(r *rand.Rand) []Case {
 		}
 	}
 	// Random doubles and floats, by bits and by decimal digits, over all exponents.
-	for i := 0; i < 600; i++ {
+	for i := 0; i < 2000; i++ {
 		var v Value
 		switch i % 4 {
 		case 0:
