@@ -11,57 +11,11 @@ import java.util.Map;
 /**
  * Reads the arguments column of the Go conformance corpus into the Java values whose Go values
  * the Go program formatted (the grammar is in {@code src/test/go/README.md}): {@code int(1)} is an
- * {@link Integer}, {@code list{...}} an {@link ArrayList}, {@code Pt{...}} the record {@link Pt},
- * {@code dm{...}} a {@link DmException} of level {@code low}, which captures no stack trace.
+ * {@link Integer}, {@code list{...}} an {@link ArrayList}, {@code Pt{...}} the record
+ * {@link CorpusTypes.Pt}, {@code dm{...}} a {@link DmException} of level {@code low}, which
+ * captures no stack trace.
  */
 final class CorpusArguments {
-    /** The records the Go program has as structs of the same field names. */
-    record Pt(long x, String y) {}
-
-    /** A record holding any value; its component is exported in Go, so Go calls its methods. */
-    record Box(Object V) {}
-
-    /** A record without components. */
-    record Empty() {}
-
-    /** A record of several component types. */
-    record Mix(int n, double f, boolean ok, byte[] raw, String s) {}
-
-    /** An object that is neither a record nor an error: a Go {@code Stringer}. */
-    static final class Text {
-        private final String text;
-
-        Text(String text) {
-            this.text = text;
-        }
-
-        @Override
-        public String toString() {
-            return text;
-        }
-    }
-
-    /** An enum: a Go {@code Stringer} too. */
-    enum Color {
-        RED,
-        GREEN,
-        BLUE
-    }
-
-    /**
-     * The Go names of the types standing for Java classes, as {@code %T} and reports of bad verbs
-     * print them, and the Java class names MessageTemplate prints instead, as its table says.
-     */
-    static final Map<String, String> JAVA_NAMES = Map.of(
-            "main.Pt", Pt.class.getName(),
-            "main.Box", Box.class.getName(),
-            "main.Empty", Empty.class.getName(),
-            "main.Mix", Mix.class.getName(),
-            "main.Err", IllegalStateException.class.getName(),
-            "main.Text", Text.class.getName(),
-            "main.Color", Color.class.getName(),
-            "*terror.Error", DmException.class.getName());
-
     private final String s;
     private int pos;
 
@@ -80,15 +34,6 @@ final class CorpusArguments {
         CorpusArguments reader = new CorpusArguments(encoded);
         List<Object> values = reader.values(-1);
         return values.toArray();
-    }
-
-    /** Replaces the Go names of the stand-in types in Go's output with the Java class names. */
-    static String withJavaNames(String goOutput) {
-        String text = goOutput;
-        for (Map.Entry<String, String> name : JAVA_NAMES.entrySet()) {
-            text = text.replace(name.getKey(), name.getValue());
-        }
-        return text;
     }
 
     // Values separated by ", " up to the closing character, or to the end if close is -1.
@@ -136,8 +81,8 @@ final class CorpusArguments {
             case "big" -> new BigInteger(atom());
             case "bytes" -> HexFormat.of().parseHex(atom());
             case "error" -> new IllegalStateException(atomString());
-            case "stringer" -> new Text(atomString());
-            case "enum" -> Color.valueOf(atom());
+            case "stringer" -> new CorpusTypes.Text(atomString());
+            case "enum" -> CorpusTypes.Color.valueOf(atom());
             case "list" -> {
                 expect("{");
                 yield new ArrayList<>(values('}'));
@@ -238,10 +183,10 @@ final class CorpusArguments {
 
     private static Record record(String name, List<Object> c) {
         return switch (name) {
-            case "Pt" -> new Pt((Long) c.get(0), (String) c.get(1));
-            case "Box" -> new Box(c.get(0));
-            case "Empty" -> new Empty();
-            default -> new Mix((Integer) c.get(0), (Double) c.get(1), (Boolean) c.get(2), (byte[]) c.get(3),
+            case "Pt" -> new CorpusTypes.Pt((Long) c.get(0), (String) c.get(1));
+            case "Box" -> new CorpusTypes.Box(c.get(0));
+            case "Empty" -> new CorpusTypes.Empty();
+            default -> new CorpusTypes.Mix((Integer) c.get(0), (Double) c.get(1), (Boolean) c.get(2), (byte[]) c.get(3),
                     (String) c.get(4));
         };
     }

@@ -36,7 +36,7 @@ class GoSprintfConformanceTest {
     void formatsEveryCaseAsGoDoes() {
         List<String> mismatches = new ArrayList<>();
         for (GoCorpus.Case c : cases) {
-            String expected = CorpusArguments.withJavaNames(c.expected());
+            String expected = CorpusTypes.withJavaNames(c.expected());
             String actual = MessageTemplate.parse(c.template()).format(CorpusArguments.read(c.arguments()));
             if (!actual.equals(expected)) {
                 mismatches.add(c + "\n    Go:   " + GoQuoted.quote(expected) + "\n    Java: " + GoQuoted.quote(actual));
@@ -92,8 +92,8 @@ class GoSprintfConformanceTest {
 
     @Test
     void reportsPOnARecordAsAWholeAsGoDoes() {
-        assertThat(MessageTemplate.parse("%p").format(new CorpusArguments.Pt(160, "x")))
-                .isEqualTo("%!p(" + CorpusArguments.Pt.class.getName() + "={160 x})");
+        assertThat(MessageTemplate.parse("%p").format(new CorpusTypes.Pt(160, "x")))
+                .isEqualTo("%!p(" + CorpusTypes.Pt.class.getName() + "={160 x})");
     }
 
     @Test
