@@ -94,11 +94,10 @@ import java.util.Objects;
  * or {@code {...}} where the cycle closes (Go would not stop); {@code %p} is a bad verb for every
  * value and reported on the whole value, as Go reports it for a struct, since Java values have no
  * address (Go prints one for a slice, a map, a {@code byte[]}, a {@code BigInteger} or a
- * {@code DmException}: ours prints {@code %!p([]int=[1 2])}); inside a value reported as bad
- * under {@code %w} or {@code %p}, a {@code BigInteger} or a {@code DmException} prints as under
- * {@code %v}, and a {@code BigInteger} itself under {@code %w} prints {@code %!w(*big.Int=5)} (Go
- * would print their fields or addresses); a {@code toString()} that returns null prints
- * {@code <nil>}. Printable characters are those of Java's Unicode tables.
+ * {@code DmException}: ours prints {@code %!p([]int=[1 2])}); a {@code BigInteger} or a
+ * {@code DmException} reported as bad under {@code %w} or {@code %p}, or inside a value so
+ * reported, prints as under {@code %v}, as in {@code %!w(*big.Int=5)} (Go would print its fields
+ * or its address); a {@code toString()} that returns null prints {@code <nil>}. Printable characters are those of Java's Unicode tables.
  *
  * <p>Instances are immutable and safe to share between threads.
  */
