@@ -20,20 +20,4 @@ final class Fingerprint {
                 .bytes(catalogue)
                 .fingerprint();
     }
-
-    /** Counts the lines that hold something: the entries of a catalogue known to be valid. */
-    static int entryLines(byte[] catalogue) {
-        int entries = 0;
-        boolean blank = true;
-        for (byte b : catalogue) {
-            if (b == '\n') {
-                entries += blank ? 0 : 1;
-                blank = true;
-            } else if (b != ' ' && b != '\t' && b != '\r') {
-                blank = false;
-            }
-        }
-        return entries + (blank ? 0 : 1);
-    }
-
 }

@@ -1,5 +1,6 @@
 package io.github.dmerrors.maven.pipeline;
 
+import io.github.dmerrors.maven.catalogue.CatalogueParser;
 import io.github.dmerrors.maven.diagnostic.InvalidInputException;
 import io.github.dmerrors.maven.diagnostic.Diagnostic;
 import io.github.dmerrors.maven.generate.GeneratedSource;
@@ -39,8 +40,8 @@ public final class GeneratePipeline {
         OutputWriter writer = new OutputWriter();
         Optional<WriteResult> upToDate = writer.upToDate(request.outputDirectory(), request.owner(), fingerprint);
         if (upToDate.isPresent()) {
-            // The same bytes were a valid catalogue last time, so every non-blank line is an entry.
-            return new GenerateResult(Fingerprint.entryLines(content), target.sourceName(), className,
+            // The same bytes were a valid catalogue last time: counted, not parsed again.
+            return new GenerateResult(CatalogueParser.entryCount(content), target.sourceName(), className,
                     upToDate.get(), List.of());
         }
 
