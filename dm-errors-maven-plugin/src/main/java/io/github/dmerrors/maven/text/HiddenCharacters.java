@@ -1,28 +1,36 @@
-package io.github.dmerrors.maven.docs;
+package io.github.dmerrors.maven.text;
 
 import java.util.Locale;
 
 /**
- * Characters a reader would not see, or that change how the text around them is shown: control
- * characters (the tab excepted), invisible formatting characters such as the bidirectional
- * overrides, and the line and paragraph separators. The documents and the console show each as
- * its {@code \}{@code uXXXX} escape, so that catalogue text can neither hide words nor reorder
- * them, nor send a terminal escape sequence.
+ * The one policy for characters a reader would not see, or that change how the text around them
+ * is shown: control characters (the tab excepted: it is visible enough), invisible formatting
+ * characters such as U+202E RIGHT-TO-LEFT OVERRIDE or U+200B ZERO WIDTH SPACE, the line and
+ * paragraph separators, private-use and unassigned characters (a font may draw them as anything,
+ * or as nothing) and lone surrogates. Generated Javadoc and source, the documents and the console
+ * all show each as its {@code \}{@code uXXXX} escape, so that catalogue text can neither hide words
+ * nor reorder them, nor send a terminal escape sequence.
  */
-final class HiddenCharacters {
+public final class HiddenCharacters {
     private HiddenCharacters() {}
 
-    static boolean isHidden(int codePoint) {
+    /** Tells whether {@code codePoint} must be shown escaped. */
+    public static boolean isHidden(int codePoint) {
         if (codePoint == '\t') {
             return false;
         }
-        int type = Character.getType(codePoint);
-        return type == Character.CONTROL || type == Character.FORMAT
-                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+        return switch (Character.getType(codePoint)) {
+            case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                    Character.PRIVATE_USE, Character.UNASSIGNED, Character.SURROGATE -> true;
+            default -> false;
+        };
     }
 
-    /** Names a character by its UTF-16 escape, as Java and JSON write it: {@code \}{@code u202e}. */
-    static String visible(int codePoint) {
+    /**
+     * Names a character by its UTF-16 escape, as Java and JSON write it: {@code \}{@code u202e}; a
+     * supplementary character takes two, one per surrogate.
+     */
+    public static String escape(int codePoint) {
         if (Character.isBmpCodePoint(codePoint)) {
             return String.format(Locale.ROOT, "\\u%04x", codePoint);
         }
@@ -30,12 +38,12 @@ final class HiddenCharacters {
                 (int) Character.highSurrogate(codePoint), (int) Character.lowSurrogate(codePoint));
     }
 
-    /** Returns {@code text} with every hidden character replaced by its escape. */
-    static String shown(String text) {
+    /** Returns {@code text} with every hidden character replaced by its {@linkplain #escape escape}. */
+    public static String shown(String text) {
         StringBuilder shown = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
             if (isHidden(c)) {
-                shown.append(visible(c));
+                shown.append(escape(c));
             } else {
                 shown.appendCodePoint(c);
             }
