@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import io.github.dmerrors.maven.model.ErrorDefinition;
 import io.github.dmerrors.maven.model.FactoryParameter;
+import io.github.dmerrors.maven.model.JavaNames;
 import io.github.dmerrors.maven.model.ParameterType;
 import java.util.List;
 import java.util.Optional;

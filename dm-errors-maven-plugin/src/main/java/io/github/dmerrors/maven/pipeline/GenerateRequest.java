@@ -1,8 +1,8 @@
 package io.github.dmerrors.maven.pipeline;
 
 import io.github.dmerrors.ErrorClass;
-import io.github.dmerrors.maven.generate.GenerationTarget;
 import io.github.dmerrors.maven.model.ExtraClasses;
+import io.github.dmerrors.maven.model.GenerationTarget;
 import io.github.dmerrors.maven.text.ShownPath;
 import java.nio.file.Path;
 import java.util.List;
