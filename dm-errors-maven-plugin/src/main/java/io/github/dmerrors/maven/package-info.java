@@ -18,8 +18,9 @@
  *
  * <p>The stages below them depend one way: {@code catalogue} (syntax) → {@code model} (meaning,
  * and every rule that accepts or rejects a catalogue) → {@code generate}, {@code docs},
- * {@code ledger} → {@code output} (writing files). {@code diagnostic} (problems as data),
- * {@code text} (how text and paths are shown) and {@code output} depend on no other package of
- * the plugin. Only this package uses the Maven API, and only {@code generate} uses JavaPoet.
+ * {@code ledger} → {@code output} (writing files); {@code pipeline} runs {@code generate}'s.
+ * {@code diagnostic} (problems as data) and {@code text} (how text and paths are shown) depend on
+ * no other package of the plugin. Only this package uses the Maven API, and only {@code generate}
+ * uses JavaPoet.
  */
 package io.github.dmerrors.maven;

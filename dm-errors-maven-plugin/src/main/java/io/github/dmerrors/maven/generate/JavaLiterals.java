@@ -47,7 +47,7 @@ final class JavaLiterals {
                 if (i > start) {
                     concatenate(literal, "$S", text.substring(start, i));
                 }
-                concatenate(literal, "$L", String.format("\"\\u%04x\"", (int) c));
+                concatenate(literal, "$L", "\"" + HiddenCharacters.escape(c) + "\"");
                 start = i + 1;
             }
         }

@@ -1,7 +1,5 @@
 package io.github.dmerrors.maven.text;
 
-import java.util.Locale;
-
 /**
  * The one policy for characters a reader would not see, or that change how the text around them
  * is shown: control characters (the tab excepted: it is visible enough), invisible formatting
@@ -32,10 +30,10 @@ public final class HiddenCharacters {
      */
     public static String escape(int codePoint) {
         if (Character.isBmpCodePoint(codePoint)) {
-            return String.format(Locale.ROOT, "\\u%04x", codePoint);
+            return BackslashEscapes.unicode((char) codePoint);
         }
-        return String.format(Locale.ROOT, "\\u%04x\\u%04x",
-                (int) Character.highSurrogate(codePoint), (int) Character.lowSurrogate(codePoint));
+        return BackslashEscapes.unicode(Character.highSurrogate(codePoint))
+                + BackslashEscapes.unicode(Character.lowSurrogate(codePoint));
     }
 
     /** Returns {@code text} with every hidden character replaced by its {@linkplain #escape escape}. */
