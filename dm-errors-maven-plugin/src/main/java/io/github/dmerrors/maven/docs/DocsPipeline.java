@@ -5,13 +5,11 @@ import io.github.dmerrors.maven.model.Catalogue;
 import io.github.dmerrors.maven.model.CatalogueLoader;
 import io.github.dmerrors.maven.output.GeneratedFile;
 import io.github.dmerrors.maven.output.OutputWriter;
+import io.github.dmerrors.maven.output.Sha256;
 import io.github.dmerrors.maven.output.WriteResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -43,21 +41,11 @@ public final class DocsPipeline {
     }
 
     private static String fingerprint(List<GeneratedFile> files) {
-        MessageDigest digest = sha256();
+        Sha256 digest = Sha256.digest();
         for (GeneratedFile file : files) {
-            // A NUL after each path: no path holds one, so no two lists of files share a digest input.
-            digest.update(file.relativePath().getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(sha256().digest(file.content()));
+            digest.field(file.relativePath()).field(Sha256.hex(file.content()));
         }
-        return "sha256:" + HexFormat.of().formatHex(digest.digest());
+        return digest.fingerprint();
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-    }
 }

@@ -2,6 +2,7 @@ package io.github.dmerrors.maven.docs;
 
 import io.github.dmerrors.ErrorClass;
 import io.github.dmerrors.maven.model.ExtraClasses;
+import io.github.dmerrors.maven.text.ShownPath;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;

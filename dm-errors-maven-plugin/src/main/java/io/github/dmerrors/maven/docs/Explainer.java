@@ -3,6 +3,7 @@ package io.github.dmerrors.maven.docs;
 import io.github.dmerrors.maven.diagnostic.InvalidInputException;
 import io.github.dmerrors.maven.model.CatalogueLoader;
 import io.github.dmerrors.maven.model.ErrorDefinition;
+import io.github.dmerrors.maven.text.HiddenCharacters;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

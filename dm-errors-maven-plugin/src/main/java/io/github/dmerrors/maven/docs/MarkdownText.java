@@ -1,5 +1,6 @@
 package io.github.dmerrors.maven.docs;
 
+import io.github.dmerrors.maven.text.HiddenCharacters;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,8 +12,8 @@ import java.util.List;
  * <p>Two things are kept readable rather than escaped: DM's option names in backticks stay code
  * spans (see {@link InlineTokens}), and an underscore between two letters or digits
  * ({@code binlog_format}), which can never start emphasis, stays as it is. A newline becomes
- * {@code <br>}, since a table cell holds one line. Control and invisible formatting characters
- * are shown as {@code \}{@code uXXXX} (see {@link HiddenCharacters}).
+ * {@code <br>}, since a table cell holds one line. Hidden characters are shown as
+ * {@code \}{@code uXXXX} (see {@link HiddenCharacters}).
  *
  * <p>In a table cell a {@code |} ends the cell, even inside a code span, unless escaped; outside a
  * table, a {@code \|} inside a code span shows the backslash. Each method therefore says where its
@@ -87,7 +88,7 @@ final class MarkdownText {
                 default -> {
                     if (HiddenCharacters.isHidden(c)) {
                         // A backslash before a letter is no escape: Markdown shows it as written.
-                        markdown.append(HiddenCharacters.visible(c));
+                        markdown.append(HiddenCharacters.escape(c));
                     } else {
                         markdown.appendCodePoint(c);
                     }
@@ -114,7 +115,7 @@ final class MarkdownText {
             if (c == '|' && cell) {
                 content.append("\\|");
             } else if (HiddenCharacters.isHidden(c)) {
-                content.append(HiddenCharacters.visible(c));
+                content.append(HiddenCharacters.escape(c));
             } else {
                 content.appendCodePoint(c);
             }

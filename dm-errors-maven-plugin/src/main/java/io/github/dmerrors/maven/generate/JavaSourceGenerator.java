@@ -9,9 +9,11 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.dmerrors.maven.diagnostic.Diagnostic;
-import io.github.dmerrors.maven.diagnostic.Severity;
 import io.github.dmerrors.maven.model.Catalogue;
 import io.github.dmerrors.maven.model.ErrorDefinition;
+import io.github.dmerrors.maven.model.GenerationTarget;
+import io.github.dmerrors.maven.model.JavaNames;
+import io.github.dmerrors.maven.model.TypeNameClash;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,18 +42,18 @@ public final class JavaSourceGenerator {
     }
 
     /**
-     * Finds what would make the generated code fail to compile although the catalogue is valid: an
-     * entry named like the first segment of a package the code must name in full. Call it before
-     * {@link #generate} and generate nothing if it finds anything.
+     * Generates the sources of {@code catalogue}, the catalogue class first, then its parts in order.
+     *
+     * @param catalogue a catalogue that validation accepted for {@code target}: {@link
+     *     io.github.dmerrors.maven.model.CatalogueLoader#load(java.nio.file.Path, byte[], java.util.Set,
+     *     GenerationTarget)} or {@link TypeNameClash#check} found no error
+     * @throws IllegalArgumentException if it was not accepted for {@code target}
      */
-    public static List<Diagnostic> check(Catalogue catalogue, GenerationTarget target) {
-        return TypeNameClash.conflicts(catalogue, target).stream()
-                .map(conflict -> new Diagnostic(Severity.ERROR, conflict.error().location(), conflict.message()))
-                .toList();
-    }
-
-    /** Generates the sources of {@code catalogue}, the catalogue class first, then its parts in order. */
     public static List<GeneratedSource> generate(Catalogue catalogue, GenerationTarget target) {
+        List<Diagnostic> clashes = TypeNameClash.check(catalogue, target);
+        if (!clashes.isEmpty()) {
+            throw new IllegalArgumentException("not generated into " + target + " by validation: " + clashes);
+        }
         return new JavaSourceGenerator(catalogue, target).sources();
     }
 

@@ -3,6 +3,7 @@ package io.github.dmerrors.maven.model;
 import io.github.dmerrors.ErrorClass;
 import io.github.dmerrors.maven.catalogue.CatalogueEntry;
 import io.github.dmerrors.maven.catalogue.CatalogueParser;
+import io.github.dmerrors.maven.diagnostic.Diagnostic;
 import io.github.dmerrors.maven.diagnostic.InvalidInputException;
 import io.github.dmerrors.maven.diagnostic.Diagnostics;
 import java.io.IOException;
@@ -46,5 +47,29 @@ public final class CatalogueLoader {
         Optional<Catalogue> catalogue = CatalogueValidator.validate(file, entries, extraClasses, diagnostics);
         diagnostics.throwIfErrors();
         return catalogue.orElseThrow(() -> new IllegalStateException("no catalogue and no error"));
+    }
+
+    /**
+     * Parses and checks {@code content}, already read from {@code file}, as the source of the
+     * generated class {@code target}: also that no entry's constant would hide a package the
+     * class must name in full (see {@link TypeNameClash}).
+     *
+     * @param file the catalogue file, as the user named it, for diagnostics
+     * @param content the file's bytes
+     * @param extraClasses the classes the build declares beyond {@link ErrorClass#known()}
+     * @param target the class to be generated from the catalogue
+     * @return the catalogue, with the warnings found in {@link Catalogue#warnings()}
+     * @throws InvalidInputException if the content has any error; it carries every diagnostic of
+     *     the run, or, for a valid catalogue that cannot be generated into {@code target}, every
+     *     entry that prevents it
+     */
+    public static Catalogue load(Path file, byte[] content, Set<ErrorClass> extraClasses, GenerationTarget target)
+            throws InvalidInputException {
+        Catalogue catalogue = load(file, content, extraClasses);
+        List<Diagnostic> clashes = TypeNameClash.check(catalogue, target);
+        if (!clashes.isEmpty()) {
+            throw new InvalidInputException(clashes);
+        }
+        return catalogue;
     }
 }

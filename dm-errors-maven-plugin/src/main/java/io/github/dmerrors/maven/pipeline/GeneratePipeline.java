@@ -1,12 +1,12 @@
 package io.github.dmerrors.maven.pipeline;
 
+import io.github.dmerrors.maven.catalogue.CatalogueParser;
 import io.github.dmerrors.maven.diagnostic.InvalidInputException;
-import io.github.dmerrors.maven.diagnostic.Diagnostic;
 import io.github.dmerrors.maven.generate.GeneratedSource;
-import io.github.dmerrors.maven.generate.GenerationTarget;
 import io.github.dmerrors.maven.generate.JavaSourceGenerator;
 import io.github.dmerrors.maven.model.Catalogue;
 import io.github.dmerrors.maven.model.CatalogueLoader;
+import io.github.dmerrors.maven.model.GenerationTarget;
 import io.github.dmerrors.maven.output.GeneratedFile;
 import io.github.dmerrors.maven.output.OutputWriter;
 import io.github.dmerrors.maven.output.WriteResult;
@@ -39,16 +39,12 @@ public final class GeneratePipeline {
         OutputWriter writer = new OutputWriter();
         Optional<WriteResult> upToDate = writer.upToDate(request.outputDirectory(), request.owner(), fingerprint);
         if (upToDate.isPresent()) {
-            // The same bytes were a valid catalogue last time, so every non-blank line is an entry.
-            return new GenerateResult(Fingerprint.entryLines(content), target.sourceName(), className,
+            // The same bytes were a valid catalogue last time: counted, not parsed again.
+            return new GenerateResult(CatalogueParser.entryCount(content), target.sourceName(), className,
                     upToDate.get(), List.of());
         }
 
-        Catalogue catalogue = CatalogueLoader.load(request.catalogue(), content, request.declaredClasses());
-        List<Diagnostic> conflicts = JavaSourceGenerator.check(catalogue, target);
-        if (!conflicts.isEmpty()) {
-            throw new InvalidInputException(conflicts);
-        }
+        Catalogue catalogue = CatalogueLoader.load(request.catalogue(), content, request.declaredClasses(), target);
         List<GeneratedFile> files = JavaSourceGenerator.generate(catalogue, target).stream()
                 .map(GeneratePipeline::toFile)
                 .toList();

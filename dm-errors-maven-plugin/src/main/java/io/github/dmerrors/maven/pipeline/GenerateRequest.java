@@ -1,8 +1,9 @@
 package io.github.dmerrors.maven.pipeline;
 
 import io.github.dmerrors.ErrorClass;
-import io.github.dmerrors.maven.generate.GenerationTarget;
 import io.github.dmerrors.maven.model.ExtraClasses;
+import io.github.dmerrors.maven.model.GenerationTarget;
+import io.github.dmerrors.maven.text.ShownPath;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -57,9 +58,6 @@ public record GenerateRequest(
 
     /** The catalogue as the user knows it: relative to the project when it lies inside it. */
     String catalogueName() {
-        Path absolute = catalogue.toAbsolutePath().normalize();
-        Path base = baseDirectory.toAbsolutePath().normalize();
-        Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute.getFileName();
-        return shown.toString().replace('\\', '/');
+        return ShownPath.inDocument(catalogue, baseDirectory);
     }
 }

@@ -81,6 +81,18 @@ class ExplainerTest {
     }
 
     @Test
+    void showsPrivateUseCharactersEscapedAsJavadocDoes() throws Exception {
+        List<ErrorDefinition> withPrivateUse = DocsFixture.catalogue(
+                "ErrA,[code=1:class=database:scope=not-set:level=high], \"Message: a\uE000b, Workaround: c\uDB80\uDC00d\"\n")
+                .errors();
+
+        assertThat(Explainer.explain(withPrivateUse, DocsFixture.CATALOGUE_NAME, new ErrorQuery.ByCode(1)).lines())
+                .contains("  message     a\\ue000b", "  workaround  c\\udb80\\udc00d");
+        assertThat(Explainer.explain(withPrivateUse, DocsFixture.CATALOGUE_NAME, new ErrorQuery.ByCode(2)).lines())
+                .contains("  1 ErrA: a\\ue000b");
+    }
+
+    @Test
     void listsTheThreeNearestCodesInCodeOrderForAnUnknownCode() {
         assertThat(explain(new ErrorQuery.ByCode(10003))).isEqualTo(new Explanation(List.of(
                 "No error has code 10003 in src/main/errors/errors_release.txt. The nearest codes:",

@@ -7,6 +7,7 @@ import io.github.dmerrors.ErrorClass;
 import io.github.dmerrors.maven.model.Catalogue;
 import io.github.dmerrors.maven.model.CatalogueLoader;
 import io.github.dmerrors.maven.model.ErrorDefinition;
+import io.github.dmerrors.maven.model.GenerationTarget;
 import io.github.dmerrors.maven.testing.JavaCompilation;
 import java.io.IOException;
 import java.io.Reader;

@@ -3,9 +3,9 @@ package io.github.dmerrors.maven.output;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIOException;
 
-import io.github.dmerrors.maven.generate.GenerationTarget;
 import io.github.dmerrors.maven.generate.JavaSourceGenerator;
 import io.github.dmerrors.maven.model.CatalogueLoader;
+import io.github.dmerrors.maven.model.GenerationTarget;
 import io.github.dmerrors.maven.testing.DirectorySnapshot;
 import io.github.dmerrors.maven.testing.LargeCatalogue;
 import java.io.IOException;

@@ -36,11 +36,4 @@ class FingerprintTest {
         assertThat(of("com.ab", "C", List.of(), "1.0", CATALOGUE))
                 .isNotEqualTo(of("com.a", "BC", List.of(), "1.0", CATALOGUE));
     }
-
-    @Test
-    void countsTheLinesThatHoldAnEntry() {
-        assertThat(Fingerprint.entryLines("".getBytes(StandardCharsets.UTF_8))).isZero();
-        assertThat(Fingerprint.entryLines("a\n\n  \nb".getBytes(StandardCharsets.UTF_8))).isEqualTo(2);
-        assertThat(Fingerprint.entryLines("a\r\nb\r\n\r\n".getBytes(StandardCharsets.UTF_8))).isEqualTo(2);
-    }
 }

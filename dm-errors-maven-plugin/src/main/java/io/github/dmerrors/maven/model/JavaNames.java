@@ -1,12 +1,12 @@
-package io.github.dmerrors.maven.generate;
+package io.github.dmerrors.maven.model;
 
-import io.github.dmerrors.maven.model.ErrorDefinition;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The naming rules of generated code, in one place because users depend on them.
+ * The naming rules of generated code, in one place because users depend on them, and validation
+ * as well as the generator applies them.
  *
  * <ul>
  *   <li>A constant is named exactly as its entry ({@code ErrDBBadConn}), so a search for DM's name
@@ -24,18 +24,24 @@ import java.util.stream.Collectors;
  *       near 2,000 constants in one class.)
  * </ul>
  */
-final class JavaNames {
+public final class JavaNames {
     /** The most entries one generated class holds. */
-    static final int ENTRIES_PER_CLASS = 1000;
+    public static final int ENTRIES_PER_CLASS = 1000;
 
     private JavaNames() {}
 
-    static String factoryName(ErrorDefinition error) {
+    /** The name of the typed factory of {@code error}: {@code new} and its name. */
+    public static String factoryName(ErrorDefinition error) {
         return "new" + error.name();
     }
 
+    /** How many parts a catalogue of {@code entries} entries is split into: 0 if it fits in one class. */
+    public static int partCount(int entries) {
+        return entries <= ENTRIES_PER_CLASS ? 0 : (entries + ENTRIES_PER_CLASS - 1) / ENTRIES_PER_CLASS;
+    }
+
     /** The name of part {@code number} (from 1) of the catalogue class {@code className}. */
-    static String partName(String className, int number) {
+    public static String partName(String className, int number) {
         return className + "Part" + number;
     }
 
@@ -44,7 +50,7 @@ final class JavaNames {
      * be different from every entry's name: the catalogue class inherits every entry's constant, so
      * a private member of that name would hide it.
      */
-    static String freeName(String preferred, List<ErrorDefinition> errors) {
+    public static String freeName(String preferred, List<ErrorDefinition> errors) {
         Set<String> taken = errors.stream().map(ErrorDefinition::name).collect(Collectors.toSet());
         String name = preferred;
         while (taken.contains(name)) {

@@ -1,22 +1,25 @@
-package io.github.dmerrors.maven.docs;
+package io.github.dmerrors.maven.text;
 
 import java.nio.file.Path;
 
-/** A path as the user knows it: relative to the project when it lies inside it. */
-final class ShownPath {
+/**
+ * A path as the user knows it: relative to the project when it lies inside it, with {@code /}
+ * separators on every platform.
+ */
+public final class ShownPath {
     private ShownPath() {}
 
     /**
-     * Names {@code path} in a document, the same on every machine: relative to {@code base} if it
-     * lies inside it, otherwise by its file name alone, as the generated sources name it.
+     * Names {@code path} in what the build writes (generated sources, documents), the same on every
+     * machine: relative to {@code base} if it lies inside it, otherwise by its file name alone.
      */
-    static String inDocument(Path path, Path base) {
+    public static String inDocument(Path path, Path base) {
         Path absolute = path.toAbsolutePath().normalize();
         return portable(inside(absolute, base) ? relative(absolute, base) : absolute.getFileName());
     }
 
     /** Names {@code path} in the build log: relative to {@code base} if inside it, otherwise absolute. */
-    static String inLog(Path path, Path base) {
+    public static String inLog(Path path, Path base) {
         Path absolute = path.toAbsolutePath().normalize();
         return portable(inside(absolute, base) ? relative(absolute, base) : absolute);
     }

@@ -1,4 +1,4 @@
-package io.github.dmerrors.maven.generate;
+package io.github.dmerrors.maven.model;
 
 import java.util.Objects;
 import javax.lang.model.SourceVersion;
@@ -24,8 +24,11 @@ public record GenerationTarget(String packageName, String className, String sour
         }
     }
 
-    /** The path of the class's source file relative to the source root, with {@code /} separators. */
-    String sourcePath(String simpleName) {
+    /**
+     * The path of a class of the target's package relative to the source root, with {@code /}
+     * separators: {@code com/example/DmErrors.java}.
+     */
+    public String sourcePath(String simpleName) {
         return packageName.replace('.', '/') + "/" + simpleName + ".java";
     }
 }
