@@ -2,7 +2,6 @@ package io.github.dmerrors.maven.ledger;
 
 import io.github.dmerrors.maven.diagnostic.Diagnostic;
 import io.github.dmerrors.maven.diagnostic.Diagnostics;
-import io.github.dmerrors.maven.diagnostic.Excerpt;
 import io.github.dmerrors.maven.diagnostic.SourceLocation;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,7 +54,7 @@ final class BaseComparer {
                 SourceLocation at = next < here.size() ? here.get(next).location()
                         : where(current, code.getKey());
                 diagnostics.add(Rule.LEDGER_EDITED.error(at, "line " + baseEvent.location().line() + " of "
-                        + ledgerOn + ", '" + Excerpt.of(text) + "', is missing here; lines are only ever added"
+                        + ledgerOn + ", '" + text + "', is missing here; lines are only ever added"
                         + " to the ledger"));
             }
             int lastKept = -1;
@@ -63,7 +62,9 @@ final class BaseComparer {
                 lastKept = kept[i] ? i : lastKept;
             }
             for (int i = 0; i < lastKept; i++) {
-                if (!kept[i]) {
+                // A second assignment is what a merge of disagreeing branches leaves; the ledger's
+                // reader reports it as such.
+                if (!kept[i] && here.get(i).event().kind() != EventKind.ASSIGNED) {
                     diagnostics.add(Rule.LEDGER_EDITED.error(here.get(i).location(), "event added before events"
                             + " of code " + code.getKey() + " that " + ledgerOn + " already has; a code's"
                             + " events are in the order they happened"));
