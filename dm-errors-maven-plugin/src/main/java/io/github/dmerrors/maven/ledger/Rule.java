@@ -67,7 +67,7 @@ public enum Rule {
         return new Diagnostic(Severity.WARNING, location, message, Optional.of(id));
     }
 
-    /** Returns an error of this rule with a base, where the change must be complete; a warning without. */
+    /** Returns an error of this rule if {@code asError}, otherwise a warning. */
     Diagnostic report(boolean asError, SourceLocation location, String message) {
         return asError ? error(location, message) : warning(location, message);
     }

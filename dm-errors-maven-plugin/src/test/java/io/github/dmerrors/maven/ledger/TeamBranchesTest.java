@@ -107,6 +107,26 @@ class TeamBranchesTest {
     }
 
     @Test
+    void acceptsARenameOnEitherSideSinceTheFork() throws Exception {
+        git.git("checkout", "-q", "-b", "feature");
+        fixture.catalogue(entry("ErrA", 1), entry("ErrC", 3));
+        fixture.recorded();
+        git.commit("ErrC");
+        git.git("checkout", "-q", "main");
+        fixture.catalogue(entry("ErrAlpha", 1));
+        fixture.recorded("ErrA=ErrAlpha");
+        git.commit("rename on main");
+        git.git("checkout", "-q", "feature");
+
+        assertThat(checkAgainst("main").diagnostics()).isEmpty();
+
+        git.git("checkout", "-q", "-b", "renamed", "main~1");
+        fixture.catalogue(entry("ErrAOnBranch", 1));
+        fixture.recorded("ErrA=ErrAOnBranch");
+        assertThat(printed(checkAgainst("feature"))).isEmpty();
+    }
+
+    @Test
     void failsOnUnrecordedEntriesWithABaseAndOnlyWarnsWithout() throws Exception {
         fixture.catalogue(entry("ErrA", 1), entry("ErrB", 2));
 
