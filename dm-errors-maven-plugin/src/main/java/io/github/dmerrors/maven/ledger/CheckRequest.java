@@ -14,8 +14,9 @@ import java.util.Set;
  * @param catalogue the catalogue file
  * @param ledger the ledger file
  * @param renames the declared renames, {@code ErrOld=ErrNew}
- * @param baseRef the git revision this change goes into, whose ledger must be kept line for line;
- *     empty to compare with none
+ * @param baseRef the git revision this change goes into: the ledger where the branch forked from
+ *     it must be kept line for line, and its tip must agree on every code; empty to compare with
+ *     none
  * @param baseRefs git revisions of other branches, whose ledgers must assign every code to the
  *     same error
  * @param extraClasses the error classes the build declares besides DM's

@@ -102,7 +102,9 @@ public final class CatalogueValidator {
                 entry.message().value(),
                 entry.workaround().value(),
                 parameters.get(),
-                entry.location()));
+                entry.location(),
+                new EntryLocations(entry.name().location(), entry.code().location(),
+                        entry.errorClass().location(), entry.scope().location(), entry.level().location())));
     }
 
     /**

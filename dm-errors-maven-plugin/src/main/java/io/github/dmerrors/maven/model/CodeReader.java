@@ -3,6 +3,7 @@ package io.github.dmerrors.maven.model;
 import io.github.dmerrors.maven.catalogue.CatalogueEntry.Field;
 import io.github.dmerrors.maven.diagnostic.Diagnostics;
 import io.github.dmerrors.maven.diagnostic.Excerpt;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -10,7 +11,7 @@ import java.util.OptionalInt;
  * a leading zero or a non-ASCII digit is rejected rather than normalised, since two spellings of
  * one code would hide a duplicate from whoever reads the file.
  */
-final class CodeReader {
+public final class CodeReader {
     private static final String MAX = Integer.toString(Integer.MAX_VALUE);
 
     private CodeReader() {}
@@ -24,6 +25,16 @@ final class CodeReader {
             return OptionalInt.empty();
         }
         return OptionalInt.of(Integer.parseInt(value));
+    }
+
+    /**
+     * Tells why {@code value} is not an error code as DM writes one, for every file that holds codes
+     * (the catalogue and the ledger).
+     *
+     * @return why not, such as {@code not a decimal number}; empty if it is a code
+     */
+    public static Optional<String> problemWith(String value) {
+        return Optional.ofNullable(problem(value));
     }
 
     private static String problem(String value) {

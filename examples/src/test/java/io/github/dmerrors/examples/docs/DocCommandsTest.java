@@ -38,16 +38,16 @@ class DocCommandsTest {
                     + " -Ddm-errors.catalogue=src/main/errors/errors_release.txt"
                     + " -Ddm-errors.ledger=src/main/errors/errors.ledger", IT + "check-without-pom/invoker.properties"),
             Map.entry("mvn io.github.dmerrors:dm-errors-maven-plugin:0.1.0-SNAPSHOT:docs",
-                    IT + "docs-no-pom/invoker.properties"));
+                    IT + "docs-no-pom/invoker.properties"),
+            // The CI recipes: ci-recipes runs each recipe's git commands as written, then this build.
+            Map.entry("mvn -B dm-errors:check -Ddm-errors.baseRef=HEAD^1", IT + "ci-recipes/invoker.properties"),
+            Map.entry("mvn -B dm-errors:check -Ddm-errors.baseRef=FETCH_HEAD", IT + "ci-recipes/invoker.properties"));
 
     /**
      * Commands that run elsewhere than the docs show, each with the place's own command and why
      * it differs.
      */
-    private static final Map<String, Variant> RUN_AS = Map.of(
-            "mvn -B dm-errors:check -Ddm-errors.baseRef=origin/main",
-            new Variant(IT + "check-base-ref/invoker.properties", "verify -Ddm-errors.baseRef=main",
-                    "the IT's repository has a branch main and no remote; check is bound to verify there"));
+    private static final Map<String, Variant> RUN_AS = Map.of();
 
     /** Commands no build runs, each with the reason. */
     private static final Map<String, String> RUN_BY_HAND = Map.of(
