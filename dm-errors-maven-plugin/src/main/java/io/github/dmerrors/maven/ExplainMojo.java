@@ -39,7 +39,8 @@ public final class ExplainMojo extends DmErrorsMojo {
                 catalogue(),
                 paths().baseDirectory(),
                 extraClasses(),
-                ErrorQuery.of(code, name)));
+                ErrorQuery.of(code, name),
+                classesElsewhere()));
         Explanation explanation = Explainer.run(request);
         if (explanation.found()) {
             print(explanation.lines());

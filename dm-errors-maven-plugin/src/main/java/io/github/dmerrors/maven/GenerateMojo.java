@@ -42,7 +42,8 @@ public final class GenerateMojo extends DmErrorsMojo {
                     outputDirectory.toPath(),
                     extraClasses(),
                     execution.getExecutionId(),
-                    generator));
+                    generator,
+                    classesElsewhere()));
             GenerateResult result = GeneratePipeline.run(request);
             result.warnings().forEach(warning -> getLog().warn(warning.toString()));
             result.files().warnings().forEach(warning -> getLog().warn("dm-errors: " + warning));

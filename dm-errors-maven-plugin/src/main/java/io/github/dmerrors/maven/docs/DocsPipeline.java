@@ -30,7 +30,8 @@ public final class DocsPipeline {
      * @throws IOException if a file cannot be read or written
      */
     public static DocsResult run(DocsRequest request) throws IOException, InvalidInputException {
-        Catalogue catalogue = CatalogueLoader.load(request.catalogue(), request.declaredClasses());
+        Catalogue catalogue = CatalogueLoader.load(
+                request.catalogue(), request.declaredClasses(), request.classesElsewhere());
         ErrorReference reference = ErrorReference.of(catalogue, request.catalogueName());
         List<GeneratedFile> files = new ArrayList<>();
         for (DocsFormat format : request.formats()) {

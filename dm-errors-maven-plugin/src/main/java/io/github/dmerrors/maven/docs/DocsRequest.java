@@ -1,6 +1,7 @@
 package io.github.dmerrors.maven.docs;
 
 import io.github.dmerrors.ErrorClass;
+import io.github.dmerrors.maven.model.ClassesElsewhere;
 import io.github.dmerrors.maven.model.ExtraClasses;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -18,6 +19,8 @@ import java.util.Set;
  * @param formats the formats to write, at least one, each once
  * @param extraClasses the error classes the build declares besides DM's
  * @param owner who writes into {@code outputDirectory}: one name per documenting execution
+ * @param classesElsewhere the classes other executions declare and this one does not see, named in
+ *     the report of an unknown class
  */
 public record DocsRequest(
         Path catalogue,
@@ -25,8 +28,10 @@ public record DocsRequest(
         Path outputDirectory,
         List<DocsFormat> formats,
         List<String> extraClasses,
-        String owner) {
+        String owner,
+        ClassesElsewhere classesElsewhere) {
     public DocsRequest {
+        Objects.requireNonNull(classesElsewhere, "classesElsewhere == null");
         Objects.requireNonNull(catalogue, "catalogue == null");
         Objects.requireNonNull(baseDirectory, "baseDirectory == null");
         Objects.requireNonNull(outputDirectory, "outputDirectory == null");
@@ -36,6 +41,12 @@ public record DocsRequest(
             throw new IllegalArgumentException("docsFormats lists no format");
         }
         extraClasses = ExtraClasses.checked(extraClasses);
+    }
+
+    /** A request of a goal that knows of no other execution. */
+    public DocsRequest(Path catalogue, Path baseDirectory, Path outputDirectory, List<DocsFormat> formats,
+            List<String> extraClasses, String owner) {
+        this(catalogue, baseDirectory, outputDirectory, formats, extraClasses, owner, ClassesElsewhere.NONE);
     }
 
     /** The declared classes as the validator takes them. */

@@ -31,7 +31,8 @@ public final class Explainer {
      * @throws IOException if the catalogue cannot be read
      */
     public static Explanation run(ExplainRequest request) throws IOException, InvalidInputException {
-        List<ErrorDefinition> errors = CatalogueLoader.load(request.catalogue(), request.declaredClasses()).errors();
+        List<ErrorDefinition> errors = CatalogueLoader.load(
+                request.catalogue(), request.declaredClasses(), request.classesElsewhere()).errors();
         return explain(errors, request.catalogueName(), request.query());
     }
 

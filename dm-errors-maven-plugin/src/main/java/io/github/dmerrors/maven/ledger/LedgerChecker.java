@@ -41,7 +41,8 @@ public final class LedgerChecker {
         Findings findings = new Findings();
         Diagnostics catalogueDiagnostics = new Diagnostics();
         Optional<LocatedCatalogue> catalogue = LocatedCatalogue.read(
-                request.catalogue(), catalogueContent, request.declaredClasses(), catalogueDiagnostics);
+                request.catalogue(), catalogueContent, request.declaredClasses(), request.classesElsewhere(),
+                catalogueDiagnostics);
         findings.addAll(Rule.CATALOGUE, catalogueDiagnostics.all());
         Diagnostics ledgerDiagnostics = new Diagnostics();
         Ledger ledger = LedgerParser.parse(request.ledger(), ledgerContent, ledgerDiagnostics);

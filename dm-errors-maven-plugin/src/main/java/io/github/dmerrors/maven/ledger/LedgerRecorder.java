@@ -40,7 +40,7 @@ public final class LedgerRecorder {
         boolean exists = Files.exists(request.ledger());
         Diagnostics input = new Diagnostics();
         Optional<LocatedCatalogue> catalogue = LocatedCatalogue.read(
-                request.catalogue(), catalogueContent, request.declaredClasses(), input);
+                request.catalogue(), catalogueContent, request.declaredClasses(), request.classesElsewhere(), input);
         Ledger ledger = exists
                 ? LedgerParser.parse(request.ledger(), Files.readAllBytes(request.ledger()), input)
                 : Ledger.empty(request.ledger());

@@ -6,6 +6,7 @@ import io.github.dmerrors.maven.catalogue.CatalogueParser;
 import io.github.dmerrors.maven.diagnostic.Diagnostics;
 import io.github.dmerrors.maven.model.Catalogue;
 import io.github.dmerrors.maven.model.CatalogueValidator;
+import io.github.dmerrors.maven.model.ClassesElsewhere;
 import io.github.dmerrors.maven.model.ErrorDefinition;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -38,12 +39,12 @@ record LocatedCatalogue(Catalogue catalogue, Map<Integer, CatalogueEntry> entrie
      *
      * @return the catalogue, or empty if {@code diagnostics} received any error
      */
-    static Optional<LocatedCatalogue> read(
-            Path file, byte[] content, Set<ErrorClass> extraClasses, Diagnostics diagnostics) {
+    static Optional<LocatedCatalogue> read(Path file, byte[] content, Set<ErrorClass> extraClasses,
+            ClassesElsewhere elsewhere, Diagnostics diagnostics) {
         List<CatalogueEntry> parsed = CatalogueParser.parse(file, content, diagnostics);
         Map<Integer, CatalogueEntry> byLine = new HashMap<>();
         parsed.forEach(entry -> byLine.put(entry.location().line(), entry));
-        return CatalogueValidator.validate(file, parsed, extraClasses, diagnostics)
+        return CatalogueValidator.validate(file, parsed, extraClasses, elsewhere, diagnostics)
                 .map(catalogue -> new LocatedCatalogue(catalogue, byLine));
     }
 

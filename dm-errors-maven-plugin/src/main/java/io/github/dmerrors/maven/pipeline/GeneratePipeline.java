@@ -44,7 +44,8 @@ public final class GeneratePipeline {
                     upToDate.get(), List.of());
         }
 
-        Catalogue catalogue = CatalogueLoader.load(request.catalogue(), content, request.declaredClasses());
+        Catalogue catalogue = CatalogueLoader.load(request.catalogue(), content, request.declaredClasses(),
+                request.classesElsewhere());
         List<Diagnostic> conflicts = JavaSourceGenerator.check(catalogue, target);
         if (!conflicts.isEmpty()) {
             throw new InvalidInputException(conflicts);

@@ -2,6 +2,7 @@ package io.github.dmerrors.maven.pipeline;
 
 import io.github.dmerrors.ErrorClass;
 import io.github.dmerrors.maven.generate.GenerationTarget;
+import io.github.dmerrors.maven.model.ClassesElsewhere;
 import io.github.dmerrors.maven.model.ExtraClasses;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,6 +22,8 @@ import java.util.Set;
  * @param owner who writes into {@code outputDirectory}: one name per generating execution
  * @param generatorVersion names the generator: the plugin's version, with a digest of its code
  *     for a SNAPSHOT; part of what makes an output up to date
+ * @param classesElsewhere the classes other executions declare and this one does not see, named in
+ *     the report of an unknown class
  */
 public record GenerateRequest(
         Path catalogue,
@@ -30,8 +33,10 @@ public record GenerateRequest(
         Path outputDirectory,
         List<String> extraClasses,
         String owner,
-        String generatorVersion) {
+        String generatorVersion,
+        ClassesElsewhere classesElsewhere) {
     public GenerateRequest {
+        Objects.requireNonNull(classesElsewhere, "classesElsewhere == null");
         Objects.requireNonNull(catalogue, "catalogue == null");
         Objects.requireNonNull(baseDirectory, "baseDirectory == null");
         Objects.requireNonNull(outputDirectory, "outputDirectory == null");
@@ -43,6 +48,13 @@ public record GenerateRequest(
         extraClasses = ExtraClasses.checked(extraClasses);
         // Fails now, with the parameter named, rather than after the catalogue was read.
         new GenerationTarget(packageName, className, catalogue.toString());
+    }
+
+    /** A request of a goal that knows of no other execution. */
+    public GenerateRequest(Path catalogue, Path baseDirectory, String packageName, String className,
+            Path outputDirectory, List<String> extraClasses, String owner, String generatorVersion) {
+        this(catalogue, baseDirectory, packageName, className, outputDirectory, extraClasses, owner,
+                generatorVersion, ClassesElsewhere.NONE);
     }
 
     /** The declared classes as the validator takes them. */
