@@ -42,6 +42,7 @@ public final class DocsMojo extends DmErrorsMojo {
                 catalogue(),
                 paths.baseDirectory(),
                 output,
+                paths.buildDirectory(),
                 DocsFormat.parse(ListParameter.items(docsFormats)),
                 extraClasses(),
                 "docs-" + execution.getExecutionId(),

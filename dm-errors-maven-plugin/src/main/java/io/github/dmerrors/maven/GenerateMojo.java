@@ -40,6 +40,7 @@ public final class GenerateMojo extends DmErrorsMojo {
                     packageName,
                     className,
                     outputDirectory.toPath(),
+                    paths().buildDirectory(),
                     extraClasses(),
                     execution.getExecutionId(),
                     generator,

@@ -37,7 +37,7 @@ public final class DocsPipeline {
         for (DocsFormat format : request.formats()) {
             files.add(new GeneratedFile(format.fileName(), format.render(reference).getBytes(StandardCharsets.UTF_8)));
         }
-        WriteResult written = new OutputWriter()
+        WriteResult written = OutputWriter.forBuildDirectory(request.buildDirectory())
                 .write(request.outputDirectory(), request.owner(), fingerprint(files), files);
         return new DocsResult(catalogue.errors().size(), request.catalogueName(), request.directoryName(),
                 request.formats(), written, catalogue.warnings());

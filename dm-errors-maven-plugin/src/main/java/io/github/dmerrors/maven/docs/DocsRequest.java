@@ -16,6 +16,7 @@ import java.util.Set;
  * @param baseDirectory the project's directory, or the current one without a project: the
  *     documents name the catalogue relative to it, so that they are the same on every machine
  * @param outputDirectory where the documents go
+ * @param buildDirectory the build directory ({@code target}), where the writer keeps its records
  * @param formats the formats to write, at least one, each once
  * @param extraClasses the error classes the build declares besides DM's
  * @param owner who writes into {@code outputDirectory}: one name per documenting execution
@@ -26,15 +27,17 @@ public record DocsRequest(
         Path catalogue,
         Path baseDirectory,
         Path outputDirectory,
+        Path buildDirectory,
         List<DocsFormat> formats,
         List<String> extraClasses,
         String owner,
         ClassesElsewhere classesElsewhere) {
     public DocsRequest {
-        Objects.requireNonNull(classesElsewhere, "classesElsewhere == null");
         Objects.requireNonNull(catalogue, "catalogue == null");
         Objects.requireNonNull(baseDirectory, "baseDirectory == null");
         Objects.requireNonNull(outputDirectory, "outputDirectory == null");
+        Objects.requireNonNull(buildDirectory, "buildDirectory == null");
+        Objects.requireNonNull(classesElsewhere, "classesElsewhere == null");
         Objects.requireNonNull(owner, "owner == null");
         formats = List.copyOf(new LinkedHashSet<>(formats));
         if (formats.isEmpty()) {
@@ -43,10 +46,14 @@ public record DocsRequest(
         extraClasses = ExtraClasses.checked(extraClasses);
     }
 
-    /** A request of a goal that knows of no other execution. */
+    /**
+     * A request of a goal that knows of no other execution, in a project whose build directory is
+     * Maven's default, {@code target} in {@code baseDirectory}.
+     */
     public DocsRequest(Path catalogue, Path baseDirectory, Path outputDirectory, List<DocsFormat> formats,
             List<String> extraClasses, String owner) {
-        this(catalogue, baseDirectory, outputDirectory, formats, extraClasses, owner, ClassesElsewhere.NONE);
+        this(catalogue, baseDirectory, outputDirectory, baseDirectory.resolve("target"), formats, extraClasses,
+                owner, ClassesElsewhere.NONE);
     }
 
     /** The declared classes as the validator takes them. */

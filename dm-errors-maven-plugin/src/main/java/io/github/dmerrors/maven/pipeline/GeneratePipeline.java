@@ -36,7 +36,7 @@ public final class GeneratePipeline {
         String fingerprint = Fingerprint.of(request, content);
         GenerationTarget target = request.target();
         String className = target.packageName() + "." + target.className();
-        OutputWriter writer = new OutputWriter();
+        OutputWriter writer = OutputWriter.forBuildDirectory(request.buildDirectory());
         Optional<WriteResult> upToDate = writer.upToDate(request.outputDirectory(), request.owner(), fingerprint);
         if (upToDate.isPresent()) {
             // The same bytes were a valid catalogue last time, so every non-blank line is an entry.

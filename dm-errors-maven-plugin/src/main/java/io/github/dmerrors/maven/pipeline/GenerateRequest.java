@@ -18,6 +18,7 @@ import java.util.Set;
  * @param packageName the package of the generated class
  * @param className the simple name of the generated class
  * @param outputDirectory the generated source root
+ * @param buildDirectory the build directory ({@code target}), where the writer keeps its records
  * @param extraClasses the error classes the build declares besides DM's
  * @param owner who writes into {@code outputDirectory}: one name per generating execution
  * @param generatorVersion names the generator: the plugin's version, with a digest of its code
@@ -31,15 +32,17 @@ public record GenerateRequest(
         String packageName,
         String className,
         Path outputDirectory,
+        Path buildDirectory,
         List<String> extraClasses,
         String owner,
         String generatorVersion,
         ClassesElsewhere classesElsewhere) {
     public GenerateRequest {
-        Objects.requireNonNull(classesElsewhere, "classesElsewhere == null");
         Objects.requireNonNull(catalogue, "catalogue == null");
         Objects.requireNonNull(baseDirectory, "baseDirectory == null");
         Objects.requireNonNull(outputDirectory, "outputDirectory == null");
+        Objects.requireNonNull(buildDirectory, "buildDirectory == null");
+        Objects.requireNonNull(classesElsewhere, "classesElsewhere == null");
         Objects.requireNonNull(owner, "owner == null");
         Objects.requireNonNull(generatorVersion, "generatorVersion == null");
         if (packageName == null || packageName.isBlank()) {
@@ -50,11 +53,14 @@ public record GenerateRequest(
         new GenerationTarget(packageName, className, catalogue.toString());
     }
 
-    /** A request of a goal that knows of no other execution. */
+    /**
+     * A request of a goal that knows of no other execution, in a project whose build directory is
+     * Maven's default, {@code target} in {@code baseDirectory}.
+     */
     public GenerateRequest(Path catalogue, Path baseDirectory, String packageName, String className,
             Path outputDirectory, List<String> extraClasses, String owner, String generatorVersion) {
-        this(catalogue, baseDirectory, packageName, className, outputDirectory, extraClasses, owner,
-                generatorVersion, ClassesElsewhere.NONE);
+        this(catalogue, baseDirectory, packageName, className, outputDirectory, baseDirectory.resolve("target"),
+                extraClasses, owner, generatorVersion, ClassesElsewhere.NONE);
     }
 
     /** The declared classes as the validator takes them. */
