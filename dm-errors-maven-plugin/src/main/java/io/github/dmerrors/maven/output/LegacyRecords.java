@@ -41,7 +41,8 @@ final class LegacyRecords {
             return false;
         }
         List<Path> entries = entries(legacy);
-        return entries.isEmpty() || entries.stream().anyMatch(entry -> isOurs(entry, RECORD) || isOurs(entry, TEMPORARY));
+        return entries.isEmpty()
+                || entries.stream().anyMatch(entry -> isOurs(entry, RECORD) || isOurs(entry, TEMPORARY));
     }
 
     /**

@@ -73,9 +73,11 @@ final class ManifestStore {
         }
         key = key.replace(outputDirectory.getFileSystem().getSeparator(), "/");
         Path name = outputDirectory.getFileName();
-        String stem = (name == null ? "root" : name.toString()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "_");
+        String stem = (name == null ? "root" : name.toString()).toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9_-]", "_");
         stem = stem.substring(0, Math.min(stem.length(), MAX_STEM));
-        return root.resolve(stem + "-" + Sha256.hex(key.getBytes(StandardCharsets.UTF_8)).substring(0, DIGEST_LENGTH));
+        String digest = Sha256.hex(key.getBytes(StandardCharsets.UTF_8)).substring(0, DIGEST_LENGTH);
+        return root.resolve(stem + "-" + digest);
     }
 
     /** The state directory, which {@link FileReplacer#sweep} cleans of a killed run's temporary files. */

@@ -121,8 +121,10 @@ class LegacyRecordsTest {
     void keysTheStateDirectoryByThePathRelativeToTheStateRoot() {
         Path one = dir.resolve("one/target");
         Path two = dir.resolve("moved/elsewhere/target");
-        Path inOne = ManifestStore.directoryFor(one.resolve("dm-errors/state"), one.resolve("generated-sources/dm-errors"));
-        Path inTwo = ManifestStore.directoryFor(two.resolve("dm-errors/state"), two.resolve("generated-sources/dm-errors"));
+        Path inOne = ManifestStore.directoryFor(
+                one.resolve("dm-errors/state"), one.resolve("generated-sources/dm-errors"));
+        Path inTwo = ManifestStore.directoryFor(
+                two.resolve("dm-errors/state"), two.resolve("generated-sources/dm-errors"));
 
         assertThat(inOne.getFileName()).isEqualTo(inTwo.getFileName());
         assertThat(inOne.getFileName().toString()).matches("dm-errors-[0-9a-f]{16}");

@@ -41,7 +41,8 @@ class GenerateRequestTest {
         assertThatThrownBy(() -> request(PROJECT.resolve("e.txt"), "com.example.class", "DmErrors", List.of()))
                 .hasMessage("not a valid package name: 'com.example.class': 'class' is a Java keyword");
         assertThatThrownBy(() -> request(PROJECT.resolve("e.txt"), "com.example", "Dm-Errors", List.of()))
-                .hasMessage("not a valid class name: 'Dm-Errors': 'Dm-Errors' contains '-', not allowed in a Java identifier");
+                .hasMessage("not a valid class name: 'Dm-Errors': 'Dm-Errors' contains '-',"
+                        + " not allowed in a Java identifier");
     }
 
     @Test

@@ -73,7 +73,8 @@ class KilledGenerationTest {
      */
     private boolean kill(Path catalogue, Path project, Path output, boolean whileWriting, SplittableRandom random)
             throws Exception {
-        Path pending = project.resolve("target").resolve(manifestOf(buildDirectory(project)).replace(".manifest", ".pending"));
+        String manifest = manifestOf(buildDirectory(project));
+        Path pending = project.resolve("target").resolve(manifest.replace(".manifest", ".pending"));
         long delay = TimeUnit.MILLISECONDS.toNanos(whileWriting ? random.nextInt(10) : random.nextInt(4000));
         Process process = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
