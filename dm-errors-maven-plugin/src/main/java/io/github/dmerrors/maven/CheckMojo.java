@@ -36,7 +36,7 @@ public final class CheckMojo extends LedgerGoal {
     void run() throws IOException, InvalidInputException, MojoFailureException {
         CheckRequest request = BuildFailures.validated(() -> new CheckRequest(catalogue(), ledger(), renames(),
                 Optional.ofNullable(baseRef), ListParameter.items(baseRefs), extraClasses(),
-                paths().buildDirectory().resolve("dm-errors/check-report.json")));
+                paths().buildDirectory().resolve("dm-errors/check-report.json"), classesElsewhere()));
         CheckResult result = LedgerChecker.run(request);
         if (result.hasErrors()) {
             throw new InvalidInputException(result.diagnostics());

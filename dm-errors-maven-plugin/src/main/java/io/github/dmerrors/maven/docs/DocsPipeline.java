@@ -28,13 +28,14 @@ public final class DocsPipeline {
      * @throws IOException if a file cannot be read or written
      */
     public static DocsResult run(DocsRequest request) throws IOException, InvalidInputException {
-        Catalogue catalogue = CatalogueLoader.load(request.catalogue(), request.declaredClasses());
+        Catalogue catalogue = CatalogueLoader.load(
+                request.catalogue(), request.declaredClasses(), request.classesElsewhere());
         ErrorReference reference = ErrorReference.of(catalogue, request.catalogueName());
         List<GeneratedFile> files = new ArrayList<>();
         for (DocsFormat format : request.formats()) {
             files.add(new GeneratedFile(format.fileName(), format.render(reference).getBytes(StandardCharsets.UTF_8)));
         }
-        WriteResult written = new OutputWriter()
+        WriteResult written = OutputWriter.forBuildDirectory(request.buildDirectory())
                 .write(request.outputDirectory(), request.owner(), fingerprint(files), files);
         return new DocsResult(catalogue.errors().size(), request.catalogueName(), request.directoryName(),
                 request.formats(), written, catalogue.warnings());

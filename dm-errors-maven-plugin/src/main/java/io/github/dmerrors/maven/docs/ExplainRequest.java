@@ -1,6 +1,7 @@
 package io.github.dmerrors.maven.docs;
 
 import io.github.dmerrors.ErrorClass;
+import io.github.dmerrors.maven.model.ClassesElsewhere;
 import io.github.dmerrors.maven.model.ExtraClasses;
 import io.github.dmerrors.maven.text.ShownPath;
 import java.nio.file.Path;
@@ -15,13 +16,23 @@ import java.util.Set;
  * @param baseDirectory the project's directory, or the current one without a project
  * @param extraClasses the error classes the build declares besides DM's
  * @param query the error to explain
+ * @param classesElsewhere the classes other executions declare and this one does not see, named in
+ *     the report of an unknown class
  */
-public record ExplainRequest(Path catalogue, Path baseDirectory, List<String> extraClasses, ErrorQuery query) {
+public record ExplainRequest(
+        Path catalogue, Path baseDirectory, List<String> extraClasses, ErrorQuery query,
+        ClassesElsewhere classesElsewhere) {
     public ExplainRequest {
+        Objects.requireNonNull(classesElsewhere, "classesElsewhere == null");
         Objects.requireNonNull(catalogue, "catalogue == null");
         Objects.requireNonNull(baseDirectory, "baseDirectory == null");
         extraClasses = ExtraClasses.checked(extraClasses);
         Objects.requireNonNull(query, "query == null");
+    }
+
+    /** A request of a goal that knows of no other execution. */
+    public ExplainRequest(Path catalogue, Path baseDirectory, List<String> extraClasses, ErrorQuery query) {
+        this(catalogue, baseDirectory, extraClasses, query, ClassesElsewhere.NONE);
     }
 
     /** The declared classes as the validator takes them. */

@@ -32,7 +32,8 @@ public final class Explainer {
      * @throws IOException if the catalogue cannot be read
      */
     public static Explanation run(ExplainRequest request) throws IOException, InvalidInputException {
-        List<ErrorDefinition> errors = CatalogueLoader.load(request.catalogue(), request.declaredClasses()).errors();
+        List<ErrorDefinition> errors = CatalogueLoader.load(
+                request.catalogue(), request.declaredClasses(), request.classesElsewhere()).errors();
         return explain(errors, request.catalogueName(), request.query());
     }
 
@@ -69,11 +70,12 @@ public final class Explainer {
     /** An {@code errors.toml} key whose class is not the code's: a mistyped key, so no answer is guessed. */
     private static Explanation otherClass(ErrorDefinition error, String askedClass, String catalogueName) {
         String key = "DM-" + error.errorClass() + "-" + error.code();
+        String actual = IndefiniteArticle.before(error.errorClass().name());
         return new Explanation(
                 List.of("No error DM-" + askedClass + "-" + error.code() + " in " + catalogueName + ": code "
-                        + error.code() + " is " + error.name() + ", a " + error.errorClass() + " error (" + key + ")."),
-                Optional.of("dm-errors: code " + error.code() + " is not a " + askedClass + " error in "
-                        + catalogueName + "; it is " + key));
+                        + error.code() + " is " + error.name() + ", " + actual + " error (" + key + ")."),
+                Optional.of("dm-errors: code " + error.code() + " is not " + IndefiniteArticle.before(askedClass)
+                        + " error in " + catalogueName + "; it is " + key));
     }
 
     private static void field(List<String> lines, String label, String value) {

@@ -1,6 +1,7 @@
 package io.github.dmerrors.maven.ledger;
 
 import io.github.dmerrors.ErrorClass;
+import io.github.dmerrors.maven.model.ClassesElsewhere;
 import io.github.dmerrors.maven.model.ExtraClasses;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,6 +22,8 @@ import java.util.Set;
  *     same error
  * @param extraClasses the error classes the build declares besides DM's
  * @param report where the JSON report goes
+ * @param classesElsewhere the classes other executions declare and this one does not see, named in
+ *     the report of an unknown class
  */
 public record CheckRequest(
         Path catalogue,
@@ -29,8 +32,10 @@ public record CheckRequest(
         Optional<String> baseRef,
         List<String> baseRefs,
         List<String> extraClasses,
-        Path report) {
+        Path report,
+        ClassesElsewhere classesElsewhere) {
     public CheckRequest {
+        Objects.requireNonNull(classesElsewhere, "classesElsewhere == null");
         Objects.requireNonNull(catalogue, "catalogue == null");
         Objects.requireNonNull(ledger, "ledger == null");
         Objects.requireNonNull(report, "report == null");
@@ -41,6 +46,12 @@ public record CheckRequest(
         baseRefs = baseRefs.stream().map(String::strip).filter(ref -> !ref.isEmpty()).distinct().toList();
         baseRefs.forEach(ref -> checkRef("baseRefs", ref));
         extraClasses = ExtraClasses.checked(extraClasses);
+    }
+
+    /** A request of a goal that knows of no other execution. */
+    public CheckRequest(Path catalogue, Path ledger, List<String> renames, Optional<String> baseRef,
+            List<String> baseRefs, List<String> extraClasses, Path report) {
+        this(catalogue, ledger, renames, baseRef, baseRefs, extraClasses, report, ClassesElsewhere.NONE);
     }
 
     DeclaredRenames declaredRenames() {

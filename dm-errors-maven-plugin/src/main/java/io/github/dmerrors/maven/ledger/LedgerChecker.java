@@ -1,10 +1,12 @@
 package io.github.dmerrors.maven.ledger;
 
+import io.github.dmerrors.ErrorClass;
 import io.github.dmerrors.maven.diagnostic.Diagnostics;
 import io.github.dmerrors.maven.diagnostic.InvalidInputException;
 import io.github.dmerrors.maven.diagnostic.SourceLocation;
 import io.github.dmerrors.maven.model.Catalogue;
 import io.github.dmerrors.maven.model.CatalogueLoader;
+import io.github.dmerrors.maven.model.ClassesElsewhere;
 import io.github.dmerrors.maven.output.SingleFileWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +50,8 @@ public final class LedgerChecker {
         byte[] catalogueContent = Files.readAllBytes(request.catalogue());
         byte[] ledgerContent = Files.readAllBytes(request.ledger());
         Diagnostics findings = new Diagnostics();
-        Optional<Catalogue> catalogue = catalogue(request, catalogueContent, findings);
+        Optional<Catalogue> catalogue = catalogue(request.catalogue(), catalogueContent, request.declaredClasses(),
+                request.classesElsewhere(), findings);
         Diagnostics ledgerDiagnostics = new Diagnostics();
         Ledger ledger = LedgerParser.parse(request.ledger(), ledgerContent, ledgerDiagnostics);
         findings.addAll(Rule.LEDGER_FORMAT.id(), ledgerDiagnostics.all());
@@ -100,9 +103,16 @@ public final class LedgerChecker {
     }
 
     /** Reads the catalogue as {@code generate} does; its problems become findings. */
-    private static Optional<Catalogue> catalogue(CheckRequest request, byte[] content, Diagnostics findings) {
+    /**
+     * Loads the catalogue as every goal does, adding its diagnostics to {@code findings} under the
+     * rule {@code catalogue}; {@code record} reads it the same way.
+     *
+     * @return the catalogue, or empty if it has errors
+     */
+    static Optional<Catalogue> catalogue(Path file, byte[] content, Set<ErrorClass> declaredClasses,
+            ClassesElsewhere elsewhere, Diagnostics findings) {
         try {
-            Catalogue catalogue = CatalogueLoader.load(request.catalogue(), content, request.declaredClasses());
+            Catalogue catalogue = CatalogueLoader.load(file, content, declaredClasses, elsewhere);
             findings.addAll(Rule.CATALOGUE.id(), catalogue.warnings());
             return Optional.of(catalogue);
         } catch (InvalidInputException e) {

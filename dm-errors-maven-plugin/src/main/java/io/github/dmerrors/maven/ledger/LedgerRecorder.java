@@ -41,14 +41,8 @@ public final class LedgerRecorder {
         byte[] catalogueContent = Files.readAllBytes(request.catalogue());
         boolean exists = Files.exists(request.ledger());
         Diagnostics input = new Diagnostics();
-        Optional<Catalogue> catalogue = Optional.empty();
-        try {
-            catalogue = Optional.of(CatalogueLoader.load(request.catalogue(), catalogueContent,
-                    request.declaredClasses()));
-            input.addAll(Rule.CATALOGUE.id(), catalogue.get().warnings());
-        } catch (InvalidInputException e) {
-            input.addAll(Rule.CATALOGUE.id(), e.diagnostics());
-        }
+        Optional<Catalogue> catalogue = LedgerChecker.catalogue(request.catalogue(), catalogueContent,
+                request.declaredClasses(), request.classesElsewhere(), input);
         Ledger read = exists
                 ? LedgerParser.parse(request.ledger(), Files.readAllBytes(request.ledger()), input)
                 : Ledger.empty(request.ledger());

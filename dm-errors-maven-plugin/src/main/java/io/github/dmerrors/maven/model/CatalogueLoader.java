@@ -28,7 +28,23 @@ public final class CatalogueLoader {
      */
     public static Catalogue load(Path file, Set<ErrorClass> extraClasses)
             throws IOException, InvalidInputException {
-        return load(file, Files.readAllBytes(file), extraClasses);
+        return load(file, Files.readAllBytes(file), extraClasses, ClassesElsewhere.NONE);
+    }
+
+    /**
+     * Reads, parses and checks {@code file}; the report of an unknown class says whether another
+     * execution declares it.
+     *
+     * @param file the catalogue file, as the user named it
+     * @param extraClasses the classes the build declares beyond {@link ErrorClass#known()}
+     * @param elsewhere the classes other executions declare, which this one does not see
+     * @return the catalogue, with the warnings found in {@link Catalogue#warnings()}
+     * @throws IOException if the file cannot be read
+     * @throws InvalidInputException if the file has any error; it carries every diagnostic of the run
+     */
+    public static Catalogue load(Path file, Set<ErrorClass> extraClasses, ClassesElsewhere elsewhere)
+            throws IOException, InvalidInputException {
+        return load(file, Files.readAllBytes(file), extraClasses, elsewhere);
     }
 
     /**
@@ -42,9 +58,26 @@ public final class CatalogueLoader {
      */
     public static Catalogue load(Path file, byte[] content, Set<ErrorClass> extraClasses)
             throws InvalidInputException {
+        return load(file, content, extraClasses, ClassesElsewhere.NONE);
+    }
+
+    /**
+     * Parses and checks {@code content}, already read from {@code file}; the report of an unknown
+     * class says whether another execution declares it.
+     *
+     * @param file the catalogue file, as the user named it, for diagnostics
+     * @param content the file's bytes
+     * @param extraClasses the classes the build declares beyond {@link ErrorClass#known()}
+     * @param elsewhere the classes other executions declare, which this one does not see
+     * @return the catalogue, with the warnings found in {@link Catalogue#warnings()}
+     * @throws InvalidInputException if the content has any error; it carries every diagnostic of the run
+     */
+    public static Catalogue load(Path file, byte[] content, Set<ErrorClass> extraClasses, ClassesElsewhere elsewhere)
+            throws InvalidInputException {
         Diagnostics diagnostics = new Diagnostics();
         List<CatalogueEntry> entries = CatalogueParser.parse(file, content, diagnostics);
-        Optional<Catalogue> catalogue = CatalogueValidator.validate(file, entries, extraClasses, diagnostics);
+        Optional<Catalogue> catalogue =
+                CatalogueValidator.validate(file, entries, extraClasses, elsewhere, diagnostics);
         diagnostics.throwIfErrors();
         return catalogue.orElseThrow(() -> new IllegalStateException("no catalogue and no error"));
     }
@@ -57,15 +90,16 @@ public final class CatalogueLoader {
      * @param file the catalogue file, as the user named it, for diagnostics
      * @param content the file's bytes
      * @param extraClasses the classes the build declares beyond {@link ErrorClass#known()}
+     * @param elsewhere the classes other executions declare, which this one does not see
      * @param target the class to be generated from the catalogue
      * @return the catalogue, with the warnings found in {@link Catalogue#warnings()}
      * @throws InvalidInputException if the content has any error; it carries every diagnostic of
      *     the run, or, for a valid catalogue that cannot be generated into {@code target}, every
      *     entry that prevents it
      */
-    public static Catalogue load(Path file, byte[] content, Set<ErrorClass> extraClasses, GenerationTarget target)
-            throws InvalidInputException {
-        Catalogue catalogue = load(file, content, extraClasses);
+    public static Catalogue load(Path file, byte[] content, Set<ErrorClass> extraClasses, ClassesElsewhere elsewhere,
+            GenerationTarget target) throws InvalidInputException {
+        Catalogue catalogue = load(file, content, extraClasses, elsewhere);
         List<Diagnostic> clashes = TypeNameClash.check(catalogue, target);
         if (!clashes.isEmpty()) {
             throw new InvalidInputException(clashes);

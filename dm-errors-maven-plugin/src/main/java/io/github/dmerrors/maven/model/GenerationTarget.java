@@ -1,7 +1,6 @@
 package io.github.dmerrors.maven.model;
 
 import java.util.Objects;
-import javax.lang.model.SourceVersion;
 
 /**
  * Where generated code goes and what it says about its origin.
@@ -16,12 +15,12 @@ public record GenerationTarget(String packageName, String className, String sour
         Objects.requireNonNull(packageName, "packageName == null");
         Objects.requireNonNull(className, "className == null");
         Objects.requireNonNull(sourceName, "sourceName == null");
-        if (!SourceVersion.isName(packageName)) {
-            throw new IllegalArgumentException("not a valid package name: '" + packageName + "'");
-        }
-        if (!SourceVersion.isIdentifier(className) || SourceVersion.isKeyword(className) || className.contains("$")) {
-            throw new IllegalArgumentException("not a valid class name: '" + className + "'");
-        }
+        JavaIdentifiers.packageProblem(packageName).ifPresent(problem -> {
+            throw new IllegalArgumentException("not a valid package name: '" + packageName + "': " + problem);
+        });
+        JavaIdentifiers.classProblem(className).ifPresent(problem -> {
+            throw new IllegalArgumentException("not a valid class name: '" + className + "': " + problem);
+        });
     }
 
     /**

@@ -36,7 +36,7 @@ public final class GeneratePipeline {
         String fingerprint = Fingerprint.of(request, content);
         GenerationTarget target = request.target();
         String className = target.packageName() + "." + target.className();
-        OutputWriter writer = new OutputWriter();
+        OutputWriter writer = OutputWriter.forBuildDirectory(request.buildDirectory());
         Optional<WriteResult> upToDate = writer.upToDate(request.outputDirectory(), request.owner(), fingerprint);
         if (upToDate.isPresent()) {
             // The same bytes were a valid catalogue last time: counted, not parsed again.
@@ -44,7 +44,8 @@ public final class GeneratePipeline {
                     upToDate.get(), List.of());
         }
 
-        Catalogue catalogue = CatalogueLoader.load(request.catalogue(), content, request.declaredClasses(), target);
+        Catalogue catalogue = CatalogueLoader.load(request.catalogue(), content, request.declaredClasses(),
+                request.classesElsewhere(), target);
         List<GeneratedFile> files = JavaSourceGenerator.generate(catalogue, target).stream()
                 .map(GeneratePipeline::toFile)
                 .toList();

@@ -1,6 +1,7 @@
 package io.github.dmerrors.maven.pipeline;
 
 import io.github.dmerrors.ErrorClass;
+import io.github.dmerrors.maven.model.ClassesElsewhere;
 import io.github.dmerrors.maven.model.ExtraClasses;
 import io.github.dmerrors.maven.model.GenerationTarget;
 import io.github.dmerrors.maven.text.ShownPath;
@@ -18,10 +19,13 @@ import java.util.Set;
  * @param packageName the package of the generated class
  * @param className the simple name of the generated class
  * @param outputDirectory the generated source root
+ * @param buildDirectory the build directory ({@code target}), where the writer keeps its records
  * @param extraClasses the error classes the build declares besides DM's
  * @param owner who writes into {@code outputDirectory}: one name per generating execution
  * @param generatorVersion names the generator: the plugin's version, with a digest of its code
  *     for a SNAPSHOT; part of what makes an output up to date
+ * @param classesElsewhere the classes other executions declare and this one does not see, named in
+ *     the report of an unknown class
  */
 public record GenerateRequest(
         Path catalogue,
@@ -29,13 +33,17 @@ public record GenerateRequest(
         String packageName,
         String className,
         Path outputDirectory,
+        Path buildDirectory,
         List<String> extraClasses,
         String owner,
-        String generatorVersion) {
+        String generatorVersion,
+        ClassesElsewhere classesElsewhere) {
     public GenerateRequest {
         Objects.requireNonNull(catalogue, "catalogue == null");
         Objects.requireNonNull(baseDirectory, "baseDirectory == null");
         Objects.requireNonNull(outputDirectory, "outputDirectory == null");
+        Objects.requireNonNull(buildDirectory, "buildDirectory == null");
+        Objects.requireNonNull(classesElsewhere, "classesElsewhere == null");
         Objects.requireNonNull(owner, "owner == null");
         Objects.requireNonNull(generatorVersion, "generatorVersion == null");
         if (packageName == null || packageName.isBlank()) {
@@ -44,6 +52,16 @@ public record GenerateRequest(
         extraClasses = ExtraClasses.checked(extraClasses);
         // Fails now, with the parameter named, rather than after the catalogue was read.
         new GenerationTarget(packageName, className, catalogue.toString());
+    }
+
+    /**
+     * A request of a goal that knows of no other execution, in a project whose build directory is
+     * Maven's default, {@code target} in {@code baseDirectory}.
+     */
+    public GenerateRequest(Path catalogue, Path baseDirectory, String packageName, String className,
+            Path outputDirectory, List<String> extraClasses, String owner, String generatorVersion) {
+        this(catalogue, baseDirectory, packageName, className, outputDirectory, baseDirectory.resolve("target"),
+                extraClasses, owner, generatorVersion, ClassesElsewhere.NONE);
     }
 
     /** The declared classes as the validator takes them. */

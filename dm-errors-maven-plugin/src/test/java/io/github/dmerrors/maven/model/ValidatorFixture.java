@@ -32,9 +32,13 @@ final class ValidatorFixture {
     }
 
     Optional<Catalogue> validate(Set<ErrorClass> extraClasses, String... lines) {
+        return validate(extraClasses, ClassesElsewhere.NONE, lines);
+    }
+
+    Optional<Catalogue> validate(Set<ErrorClass> extraClasses, ClassesElsewhere elsewhere, String... lines) {
         byte[] content = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
         return CatalogueValidator.validate(
-                FILE, CatalogueParser.parse(FILE, content, diagnostics), extraClasses, diagnostics);
+                FILE, CatalogueParser.parse(FILE, content, diagnostics), extraClasses, elsewhere, diagnostics);
     }
 
     List<String> reported() {

@@ -58,9 +58,9 @@ class KilledGenerationTest {
 
             whileWriting += kill(catalogue, project, output, next == 0, random) ? 1 : 0;
 
-            assertEveryFileWhole(DirectorySnapshot.of(output), clean.get(1 - next), clean.get(next), "kill " + kill);
+            assertEveryFileWhole(buildDirectory(project), clean.get(1 - next), clean.get(next), "kill " + kill);
             GeneratePipeline.run(ForkedGeneration.request(catalogue, project, output, PACKAGE));
-            assertThat(DirectorySnapshot.of(output)).as("kill %d, then a run", kill).isEqualTo(clean.get(next));
+            assertThat(buildDirectory(project)).as("kill %d, then a run", kill).isEqualTo(clean.get(next));
         }
         System.out.printf("crash: %d forked runs killed or finished, %d of them killed while writing (fuzz.seed=%d)%n",
                 kill, whileWriting, SEED);
@@ -73,7 +73,8 @@ class KilledGenerationTest {
      */
     private boolean kill(Path catalogue, Path project, Path output, boolean whileWriting, SplittableRandom random)
             throws Exception {
-        Path pending = output.resolve(".dm-errors/default.pending");
+        String manifest = manifestOf(buildDirectory(project));
+        Path pending = project.resolve("target").resolve(manifest.replace(".manifest", ".pending"));
         long delay = TimeUnit.MILLISECONDS.toNanos(whileWriting ? random.nextInt(10) : random.nextInt(4000));
         Process process = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -105,7 +106,8 @@ class KilledGenerationTest {
             Map<String, String> next, String when) {
         Set<String> known = new HashSet<>(old.keySet());
         known.addAll(next.keySet());
-        known.add(".dm-errors/default.pending");
+        String manifest = manifestOf(old);
+        known.add(manifest.replace(".manifest", ".pending"));
         assertThat(known).as("%s: files", when).containsAll(left.keySet().stream()
                 .filter(path -> !path.endsWith(".dm-errors.default.tmp"))
                 .toList());
@@ -115,7 +117,7 @@ class KilledGenerationTest {
                         .isIn(old.get(file.getKey()), next.get(file.getKey()));
             }
         }
-        assertThat(left).as("%s: the manifest", when).containsKey(".dm-errors/default.manifest");
+        assertThat(left).as("%s: the manifest", when).containsKey(manifest);
     }
 
     private static Map<String, String> cleanRun(byte[] content, Path project) throws Exception {
@@ -124,7 +126,26 @@ class KilledGenerationTest {
         Files.write(catalogue, content);
         Path output = project.resolve("target/generated-sources/dm-errors");
         GeneratePipeline.run(ForkedGeneration.request(catalogue, project, output, PACKAGE));
-        return DirectorySnapshot.of(output);
+        return buildDirectory(project);
+    }
+
+    /**
+     * The generated files and the writer's records, which live beside them in the build directory:
+     * under the same relative paths in every project of this test.
+     */
+    private static Map<String, String> buildDirectory(Path project) {
+        Map<String, String> snapshot = DirectorySnapshot.of(project.resolve("target"));
+        manifestOf(snapshot);
+        return snapshot;
+    }
+
+    /** The manifest's path in a snapshot of the build directory. */
+    private static String manifestOf(Map<String, String> snapshot) {
+        List<String> manifests = snapshot.keySet().stream()
+                .filter(path -> path.startsWith("dm-errors/state/") && path.endsWith("/default.manifest"))
+                .toList();
+        assertThat(manifests).as("the manifest, in the state directory").hasSize(1);
+        return manifests.get(0);
     }
 
     @Test

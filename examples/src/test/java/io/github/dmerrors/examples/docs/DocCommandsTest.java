@@ -29,6 +29,7 @@ class DocCommandsTest {
             Map.entry("mvn -B verify", ".ci/run"),
             Map.entry("mvn -q -pl examples exec:java -Dexec.args=\"lookup 10002\"", ".ci/quick-start"),
             Map.entry("mvn -pl examples dm-errors:explain -Ddm-errors.code=36069", ".ci/quick-start"),
+            Map.entry("mvn -q -pl examples dm-errors:explain -Ddm-errors.code=36069", ".ci/quick-start"),
             Map.entry("mvn dm-errors:record -Ddm-errors.catalogue=v1.0/errors_release.txt -Ddm-errors.force=true",
                     IT + "ledger-import-history/invoker.properties"),
             Map.entry("mvn dm-errors:record -Ddm-errors.catalogue=v2.0/errors_release.txt -Ddm-errors.force=true",
