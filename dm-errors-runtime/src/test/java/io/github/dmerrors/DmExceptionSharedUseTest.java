@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * What {@code DmExceptionConcurrencyTest} leaves out: many entries used for the first time at
@@ -87,8 +88,9 @@ class DmExceptionSharedUseTest {
     }
 
     @Test
+    @WithStackTracePolicy(StackTracePolicy.FROM_MEDIUM)
+    @ResourceLock(WithStackTracePolicy.LOCK)
     void createsConsistentExceptionsWhileThePolicyChanges() throws Exception {
-        StackTracePolicy before = StackTracePolicy.current();
         AtomicBoolean running = new AtomicBoolean(true);
         Thread flipper = new Thread(() -> {
             for (int i = 0; running.get(); i++) {
@@ -116,7 +118,6 @@ class DmExceptionSharedUseTest {
         } finally {
             running.set(false);
             flipper.join();
-            StackTracePolicy.setCurrent(before);
         }
     }
 }
