@@ -2,6 +2,8 @@ package io.github.dmerrors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.dmerrors.testing.TestTime;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * exceptions are being created. Every thread must see exactly what one thread alone would.
  */
 class DmExceptionSharedUseTest {
+    /** How long a thread may take: far longer than it needs, and no hang holds the build forever. */
+    private static final long WAIT_MILLIS = TestTime.scaled(Duration.ofMinutes(1)).toMillis();
     private static final int THREADS = 12;
 
     /** Runs {@code task} on {@link #THREADS} threads released together; returns each result. */
@@ -37,7 +41,7 @@ class DmExceptionSharedUseTest {
             start.countDown();
             List<T> results = new ArrayList<>();
             for (Future<T> future : futures) {
-                results.add(future.get(1, TimeUnit.MINUTES));
+                results.add(future.get(WAIT_MILLIS, TimeUnit.MILLISECONDS));
             }
             return results;
         } finally {

@@ -11,6 +11,7 @@ import io.github.dmerrors.maven.diagnostic.SourceLocation;
 import io.github.dmerrors.maven.testing.CatalogueGoal;
 import io.github.dmerrors.maven.testing.CorpusCase;
 import io.github.dmerrors.maven.testing.DirectorySnapshot;
+import io.github.dmerrors.testing.TestTime;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,8 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BadCatalogueCorpusTest {
     private static final Path CORPUS = Path.of("src/test/resources/bad");
-    /** Generous for a laptop, and far below the 15 s a megabyte value once took. */
-    private static final Duration LIMIT = Duration.ofSeconds(10);
+    /** Generous for a laptop, and far below the 15 s a megabyte value once took; see {@link TestTime}. */
+    private static final Duration LIMIT = TestTime.scaled(Duration.ofSeconds(10));
     private static final String GOOD = """
             ErrDBBadConn,[code=10002:class=database:scope=not-set:level=high], "Message: database driver"
             ErrDBQueryFailed,[code=10005:class=database:scope=not-set:level=high], "Message: query statement failed: %s"
