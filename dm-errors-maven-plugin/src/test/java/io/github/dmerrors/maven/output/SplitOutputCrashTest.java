@@ -7,7 +7,7 @@ import io.github.dmerrors.maven.generate.JavaSourceGenerator;
 import io.github.dmerrors.maven.model.CatalogueLoader;
 import io.github.dmerrors.maven.model.GenerationTarget;
 import io.github.dmerrors.maven.testing.DirectorySnapshot;
-import io.github.dmerrors.maven.testing.LargeCatalogue;
+import io.github.dmerrors.testing.LargeCatalogue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

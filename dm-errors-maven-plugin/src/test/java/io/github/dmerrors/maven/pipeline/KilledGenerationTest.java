@@ -3,10 +3,12 @@ package io.github.dmerrors.maven.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dmerrors.maven.testing.DirectorySnapshot;
-import io.github.dmerrors.maven.testing.LargeCatalogue;
+import io.github.dmerrors.testing.LargeCatalogue;
+import io.github.dmerrors.testing.TestTime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * one that adds the parts, killed a random few milliseconds after it starts writing (its list of
  * files being created shows when), and one that removes them, killed at a random moment from its
  * start. {@code -Dcrash.kills=N} sets the number of kills (default 3); {@code -Dfuzz.seed} the
- * seed.
+ * seed. The moments of the kills, and the wait for a killed JVM to end, are scaled by
+ * {@link TestTime}, so that on a loaded machine they fall at the same points of a slower run.
  */
 class KilledGenerationTest {
     private static final int KILLS = Integer.getInteger("crash.kills", 3);
@@ -75,7 +78,8 @@ class KilledGenerationTest {
             throws Exception {
         String manifest = manifestOf(buildDirectory(project));
         Path pending = project.resolve("target").resolve(manifest.replace(".manifest", ".pending"));
-        long delay = TimeUnit.MILLISECONDS.toNanos(whileWriting ? random.nextInt(10) : random.nextInt(4000));
+        long delay = TestTime.scaled(Duration.ofMillis(whileWriting ? random.nextInt(10) : random.nextInt(4000)))
+                .toNanos();
         Process process = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-cp", System.getProperty("java.class.path"),
@@ -95,7 +99,8 @@ class KilledGenerationTest {
         }
         boolean killed = process.isAlive();
         process.destroyForcibly();
-        assertThat(process.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.waitFor(TestTime.scaled(Duration.ofMinutes(1)).toMillis(), TimeUnit.MILLISECONDS))
+                .as("the killed JVM ended").isTrue();
         if (!killed) {
             assertThat(process.exitValue()).as(Files.readString(work.resolve("fork.log"))).isZero();
         }

@@ -1,7 +1,5 @@
-package io.github.dmerrors.internal;
+package io.github.dmerrors;
 
-import io.github.dmerrors.DmError;
-import io.github.dmerrors.ErrorCatalogue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +11,10 @@ import java.util.Optional;
  *
  * <p>A record, not a class, because the JIT trusts a record's final fields as constants: through
  * the {@code static final} catalogue of a generated class, a lookup then takes the table's arrays
- * and shift as constants, and only the hash, the probe and two array reads are left. Build one
- * with {@link #of(List)}; the canonical constructor checks a table given to it, and copies it.
+ * and shift as constants, and only the hash, the probe and two array reads are left. Package-private,
+ * so that users see only {@link ErrorCatalogue}: build one with {@link #of(List)}. The canonical
+ * constructor still checks its invariants, as every record of the project does; it runs once per
+ * catalogue, never on a lookup.
  *
  * @param all the errors, in catalogue order
  * @param codes each slot's code, or 0 where the slot is empty (codes are positive)
@@ -22,7 +22,7 @@ import java.util.Optional;
  * @param shift how far a code's 32-bit hash moves right to give a slot: 32 less the table's bits
  * @param names the errors by name
  */
-public record IndexedCatalogue(
+record IndexedCatalogue(
         List<DmError> all, int[] codes, DmError[] errors, int shift, Map<String, DmError> names)
         implements ErrorCatalogue {
 
@@ -37,7 +37,7 @@ public record IndexedCatalogue(
      * @param names the errors by name
      * @throws IllegalArgumentException if the table is not one {@link #of(List)} would build
      */
-    public IndexedCatalogue {
+    IndexedCatalogue {
         all = List.copyOf(all);
         codes = codes.clone();
         errors = errors.clone();
@@ -74,7 +74,7 @@ public record IndexedCatalogue(
      * @throws IllegalArgumentException if two errors share a code or a name
      * @throws NullPointerException if {@code errors} or any error is null
      */
-    public static IndexedCatalogue of(List<DmError> errors) {
+    static IndexedCatalogue of(List<DmError> errors) {
         List<DmError> all = List.copyOf(errors);
         // At most half full, so that a probe ends soon at the code or at an empty slot.
         int size = Integer.highestOneBit(Math.max(2, all.size()) * 2 - 1) << 1;

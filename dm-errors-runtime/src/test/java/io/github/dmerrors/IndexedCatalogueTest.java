@@ -1,12 +1,8 @@
-package io.github.dmerrors.internal;
+package io.github.dmerrors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import io.github.dmerrors.DmError;
-import io.github.dmerrors.ErrorClass;
-import io.github.dmerrors.ErrorLevel;
-import io.github.dmerrors.ErrorScope;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;

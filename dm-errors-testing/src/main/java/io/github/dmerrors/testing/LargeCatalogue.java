@@ -1,4 +1,4 @@
-package io.github.dmerrors.maven.testing;
+package io.github.dmerrors.testing;
 
 import java.nio.charset.StandardCharsets;
 
