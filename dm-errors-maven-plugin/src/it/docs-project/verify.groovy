@@ -2,7 +2,10 @@
 def docs = new File(basedir, 'target/dm-errors-docs')
 assert new File(docs, 'errors.md').isFile()
 assert new File(docs, 'errors.json').isFile()
-assert new File(docs, '.dm-errors/docs-default.manifest').isFile()
+// The writer's records are in the build directory, not among the documents.
+assert docs.list().sort() == ['errors.json', 'errors.md', 'errors.toml']
+def records = new File(basedir, 'target/dm-errors/state').listFiles().findAll { it.name.startsWith('dm-errors-docs-') }
+assert records.size() == 1 && new File(records[0], 'docs-default.manifest').isFile()
 
 // errors.toml in code order, exactly as DM's tooling writes it.
 assert new File(docs, 'errors.toml').getText('UTF-8') == '''\

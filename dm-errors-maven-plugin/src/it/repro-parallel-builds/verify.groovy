@@ -11,14 +11,21 @@ assert log.count('with a thread count of 4') == 1
 assert log.readLines().findAll { it.contains('Finished at: ') }.collect { it.endsWith('+14:00') } == [false, true]
 assert log.count('dm-errors: 527 errors from errors_release.txt -> com.example.errors.DmErrors: 1 file written') == 8
 
+// The writer's records of the output directory, in the build directory.
+def manifest = { String module, String directory ->
+    def records = new File(basedir, "${module}/${directory}/dm-errors/state").listFiles()
+    assert records.size() == 1 : records
+    new File(records[0], 'default.manifest')
+}
+
 def modules = ['m1', 'm2', 'm3', 'm4']
 def sources = [] as Set
 modules.each { module ->
     ['target', 'target-parallel'].each { directory ->
         def generated = new File(basedir, "${module}/${directory}/generated-sources/dm-errors")
         sources << sha256(new File(generated, 'com/example/errors/DmErrors.java'))
-        assert new File(generated, '.dm-errors/default.manifest').text == new File(basedir,
-                "m1/target/generated-sources/dm-errors/.dm-errors/default.manifest").text
+        assert generated.list() as List == ['com']
+        assert manifest(module, directory).text == manifest('m1', 'target').text
     }
     def serial = new File(basedir, "${module}/target/${module}-1.jar")
     def parallel = new File(basedir, "${module}/target-parallel/${module}-1.jar")

@@ -1,6 +1,6 @@
 // Draws the catalogue here rather than keeping 15 MB of it in the repository; the seed is the
 // benchmarks' (GenerateBenchmark), so both measure the same catalogue.
-import io.github.dmerrors.maven.testing.SyntheticCatalogue
+import io.github.dmerrors.testing.SyntheticCatalogue
 import java.nio.file.Files
 
 def catalogue = new File(basedir, 'src/main/errors/errors_release.txt').toPath()

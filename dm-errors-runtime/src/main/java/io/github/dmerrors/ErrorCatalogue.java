@@ -1,6 +1,5 @@
 package io.github.dmerrors;
 
-import io.github.dmerrors.internal.IndexedCatalogue;
 import java.util.List;
 import java.util.Optional;
 

@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * A DM message template: a Go format string such as {@code "query statement failed: %s"}, parsed
- * once and formatted as Go's {@code fmt.Sprintf} (Go 1.21) would format it.
+ * once and formatted as Go's {@code fmt.Sprintf} would format it.
  *
  * <h2>Directives</h2>
  *
@@ -35,41 +35,54 @@ import java.util.Objects;
  *
  * <h2>Java values as Go values</h2>
  *
- * <p>Each argument is printed as the Go value it stands for:
+ * <p>Each argument is printed as the Go value it stands for. Every row of this table has cases in
+ * the conformance corpus that Go itself wrote (see {@code docs/go-conformance.md}), and a test
+ * fails if a row has none:
  *
  * <table>
  *   <caption>Java values and the Go values they stand for</caption>
  *   <tr><th>Java</th><th>Go type ({@code %T})</th><th>Notes</th></tr>
- *   <tr><td>{@code null}</td><td>untyped nil</td><td>{@code %v} and {@code %T} print
+ *   <tr id="row-nil"><td>{@code null}</td><td>untyped nil</td><td>{@code %v} and {@code %T} print
  *       {@code <nil>}, other verbs {@code %!d(<nil>)}; inside a collection, {@code <nil>}</td></tr>
- *   <tr><td>{@link String}</td><td>{@code string}</td><td></td></tr>
- *   <tr><td>{@link Character}</td><td>{@code string}</td><td>a one-character string: a Java char
- *       is text, not a number</td></tr>
- *   <tr><td>{@link Boolean}</td><td>{@code bool}</td><td></td></tr>
- *   <tr><td>{@link Byte}, {@link Short}, {@link Integer}, {@link Long}</td><td>{@code int8},
- *       {@code int16}, {@code int}, {@code int64}</td><td>{@code %c %q %U} treat them as code
+ *   <tr id="row-string"><td>{@link String}</td><td>{@code string}</td><td></td></tr>
+ *   <tr id="row-character"><td>{@link Character}</td><td>{@code string}</td><td>a one-character
+ *       string: a Java char is text, not a number</td></tr>
+ *   <tr id="row-boolean"><td>{@link Boolean}</td><td>{@code bool}</td><td></td></tr>
+ *   <tr id="row-integer"><td>{@link Byte}, {@link Short}, {@link Integer}, {@link Long}</td><td>{@code
+ *       int8}, {@code int16}, {@code int}, {@code int64}</td><td>{@code %c %q %U} treat them as code
  *       points</td></tr>
- *   <tr><td>{@link Float}, {@link Double}</td><td>{@code float32}, {@code float64}</td><td>{@code %v}
- *       prints the fewest digits that read back as the same value, as Go does</td></tr>
- *   <tr><td>{@link java.math.BigInteger}</td><td>{@code *big.Int}</td><td>{@code %d %v %s %x %X %o
- *       %O %b} as Go's {@code big.Int}; other verbs {@code %!q(big.Int=5)}</td></tr>
- *   <tr><td>{@code byte[]}</td><td>{@code []uint8}</td><td>{@code %s %q %x %X} treat it as a byte
- *       string ({@code %s} decodes UTF-8, an invalid byte printing U+FFFD); {@code %v %d} print
- *       {@code [1 2 255]}, unsigned</td></tr>
- *   <tr><td>other arrays, {@link java.util.Collection}</td><td>{@code []T}: {@code int[]} is
- *       {@code []int}, {@code long[]} {@code []int64}, {@code String[]} {@code []string},
- *       {@code Object[]} and collections {@code []interface {}}</td><td>{@code [a b c]}, the verb
- *       applied to each element: {@code %d} of {@code ["a"]} prints
- *       {@code [%!d(string=a)]}</td></tr>
- *   <tr><td>{@link java.util.Map}</td><td>{@code map[interface {}]interface {}}</td><td>{@code
- *       map[k:v k2:v2]}, keys sorted as Go sorts them when all are of one comparable class (strings
- *       by code point, numbers by value), otherwise in iteration order</td></tr>
- *   <tr><td>{@link Record}</td><td>its {@link Class#getName()}</td><td>a struct: {@code %v} prints
- *       {@code {1 x}}, {@code %+v} {@code {a:1 b:x}}, the verb applied to each component</td></tr>
- *   <tr><td>{@link Throwable}</td><td>its {@link Class#getName()}</td><td>an {@code error}:
- *       {@code %v %s %q %x %X} use its text, {@link Throwable#getMessage()} or the class name if
- *       that is null</td></tr>
- *   <tr><td>an enum, any other object</td><td>its {@link Class#getName()}</td><td>a
+ *   <tr id="row-float"><td>{@link Float}, {@link Double}</td><td>{@code float32},
+ *       {@code float64}</td><td>{@code %v} prints the fewest digits that read back as the same
+ *       value, as Go does, whatever the JDK</td></tr>
+ *   <tr id="row-big-integer"><td>{@link java.math.BigInteger}</td><td>{@code *big.Int}</td><td>{@code
+ *       %d %v %s %x %X %o %O %b} as Go's {@code big.Int}; other verbs {@code %!q(big.Int=5)}</td></tr>
+ *   <tr id="row-byte-array"><td>{@code byte[]}</td><td>{@code []uint8}</td><td>{@code %s %q %x %X}
+ *       treat it as a byte string ({@code %s} decodes UTF-8, an invalid byte printing U+FFFD);
+ *       {@code %v %d} print {@code [1 2 255]}, unsigned; {@code %w} reports each byte, as Go
+ *       does</td></tr>
+ *   <tr id="row-slice"><td>other arrays, {@link java.util.Collection}</td><td>{@code []T}:
+ *       {@code int[]} is {@code []int}, {@code long[]} {@code []int64}, {@code String[]} and
+ *       {@code char[]} {@code []string}, {@code Object[]} and collections {@code []interface
+ *       {}}</td><td>{@code [a b c]}, the verb applied to each element: {@code %d} of {@code ["a"]}
+ *       prints {@code [%!d(string=a)]}; but {@code %w} and {@code %p} report the whole value:
+ *       {@code %!w([]interface {}=[1 2])}</td></tr>
+ *   <tr id="row-map"><td>{@link java.util.Map}</td><td>{@code map[interface {}]interface
+ *       {}}</td><td>{@code map[k:v k2:v2]}, keys sorted as Go sorts them when all are of one
+ *       comparable class (strings by code point, numbers by value), otherwise in iteration order;
+ *       {@code %w} and {@code %p} report the whole map</td></tr>
+ *   <tr id="row-record"><td>{@link Record}</td><td>its {@link Class#getName()}</td><td>a struct:
+ *       {@code %v} prints {@code {1 x}}, {@code %+v} {@code {a:1 b:x}}, the verb applied to each
+ *       component; {@code %w} and {@code %p} report the whole record:
+ *       {@code %!p(com.example.Pt={160 x})}</td></tr>
+ *   <tr id="row-dm-exception"><td>{@link DmException}</td><td>its {@link Class#getName()}</td><td>DM's
+ *       {@code *terror.Error}, which formats itself: {@code %s} and {@code %v} print
+ *       {@link DmException#getMessage()} ignoring width and precision, {@code %+v} adds the stack
+ *       trace (a frame as {@code \n<class>.<method>\n\t<file>:<line>}), {@code %q} quotes the text
+ *       ignoring every flag, and every other verb prints nothing</td></tr>
+ *   <tr id="row-throwable"><td>any other {@link Throwable}</td><td>its {@link Class#getName()}</td><td>an
+ *       {@code error}: {@code %v %s %q %x %X} use its text, {@link Throwable#getMessage()} or the
+ *       class name if that is null; other verbs print {@code %!d(T=<text>)}</td></tr>
+ *   <tr id="row-stringer"><td>an enum, any other object</td><td>its {@link Class#getName()}</td><td>a
  *       {@code Stringer}: {@code %v %s %q %x %X} use {@link Object#toString()}; other verbs print
  *       {@code %!d(T=<toString()>)}</td></tr>
  * </table>
@@ -79,8 +92,12 @@ import java.util.Objects;
  * error or a {@code Stringer} prints its text, as {@code %+v} does (Go would print its fields); an
  * array, collection, map or record that contains itself prints {@code [...]}, {@code map[...]}
  * or {@code {...}} where the cycle closes (Go would not stop); {@code %p} is a bad verb for every
- * value, since Java values have no address; a {@code toString()} that returns null prints
- * {@code <nil>}. Printable characters are those of Java's Unicode tables.
+ * value and reported on the whole value, as Go reports it for a struct, since Java values have no
+ * address (Go prints one for a slice, a map, a {@code byte[]}, a {@code BigInteger} or a
+ * {@code DmException}: ours prints {@code %!p([]int=[1 2])}); a {@code BigInteger} or a
+ * {@code DmException} reported as bad under {@code %w} or {@code %p}, or inside a value so
+ * reported, prints as under {@code %v}, as in {@code %!w(*big.Int=5)} (Go would print its fields
+ * or its address); a {@code toString()} that returns null prints {@code <nil>}. Printable characters are those of Java's Unicode tables.
  *
  * <p>Instances are immutable and safe to share between threads.
  */
@@ -156,7 +173,7 @@ public final class MessageTemplate {
      * @return the formatted text
      */
     public String format(Object... args) {
-        return parsed.format(args);
+        return parsed.format(args, DmExceptionFormat.INSTANCE);
     }
 
     /**

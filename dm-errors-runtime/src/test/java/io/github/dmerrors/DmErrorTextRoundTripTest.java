@@ -12,12 +12,13 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every shape of DM's text reads back into the parts it was printed from. */
+@WithStackTracePolicy(StackTracePolicy.ALWAYS)
+@ResourceLock(WithStackTracePolicy.LOCK)
 class DmErrorTextRoundTripTest {
     private static final DmError UNREACHABLE = DmError.of(
             38008, "ErrMasterUnreachable", ErrorClass.DM_MASTER, ErrorScope.INTERNAL, ErrorLevel.HIGH,
@@ -42,19 +43,6 @@ class DmErrorTextRoundTripTest {
     private static final DmError CUSTOM = DmError.of(
             Integer.MAX_VALUE, "ErrCustom", ErrorClass.of("my.unit_2"), ErrorScope.DOWNSTREAM, ErrorLevel.LOW,
             "custom %s", "");
-
-    private static StackTracePolicy policy;
-
-    @BeforeAll
-    static void captureEveryStack() {
-        policy = StackTracePolicy.current();
-        StackTracePolicy.setCurrent(StackTracePolicy.ALWAYS);
-    }
-
-    @AfterAll
-    static void restorePolicy() {
-        StackTracePolicy.setCurrent(policy);
-    }
 
     /** An exception and the raw cause text it should read back with, or null for none. */
     record Case(String name, DmException exception, String rawCause) {

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** Reading DM's text as it appears in the wild: after exception names, before traces, in logs. */
 class DmErrorTextTest {
@@ -162,20 +163,16 @@ class DmErrorTextTest {
     }
 
     @Test
+    @WithStackTracePolicy(StackTracePolicy.ALWAYS)
+    @ResourceLock(WithStackTracePolicy.LOCK)
     void readsTheSameFromTheTraceOfAWrapper() {
-        StackTracePolicy policy = StackTracePolicy.current();
-        StackTracePolicy.setCurrent(StackTracePolicy.ALWAYS);
-        try {
-            DmException e = SampleErrors.BAD_CONN.generate();
-            RuntimeException wrapper = new RuntimeException(e);
-            StringWriter printed = new StringWriter();
-            wrapper.printStackTrace(new PrintWriter(printed));
+        DmException e = SampleErrors.BAD_CONN.generate();
+        RuntimeException wrapper = new RuntimeException(e);
+        StringWriter printed = new StringWriter();
+        wrapper.printStackTrace(new PrintWriter(printed));
 
-            assertThat(DmErrorText.parse(printed.toString())).hasToString(e.getMessage());
-            assertThat(DmErrorText.find(printed.toString())).contains(DmErrorText.parse(e.getMessage()));
-        } finally {
-            StackTracePolicy.setCurrent(policy);
-        }
+        assertThat(DmErrorText.parse(printed.toString())).hasToString(e.getMessage());
+        assertThat(DmErrorText.find(printed.toString())).contains(DmErrorText.parse(e.getMessage()));
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.github.dmerrors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.dmerrors.testing.TestTime;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -12,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class DmExceptionConcurrencyTest {
+    /** How long a thread may take: far longer than it needs, and no hang holds the build forever. */
+    private static final long WAIT_MILLIS = TestTime.scaled(Duration.ofMinutes(1)).toMillis();
     private static final int THREADS = 16;
     private static final int PER_THREAD = 2_000;
 
@@ -44,7 +48,7 @@ class DmExceptionConcurrencyTest {
             }
             start.countDown();
             for (Future<List<String>> mismatches : wrong) {
-                assertThat(mismatches.get(1, TimeUnit.MINUTES)).isEmpty();
+                assertThat(mismatches.get(WAIT_MILLIS, TimeUnit.MILLISECONDS)).isEmpty();
             }
         } finally {
             pool.shutdownNow();
@@ -66,7 +70,7 @@ class DmExceptionConcurrencyTest {
             }
             start.countDown();
             for (Future<String> text : texts) {
-                assertThat(text.get(1, TimeUnit.MINUTES)).isEqualTo(
+                assertThat(text.get(WAIT_MILLIS, TimeUnit.MILLISECONDS)).isEqualTo(
                         "[code=10005:class=database:scope=not-set:level=high],"
                                 + " Message: query statement failed: SELECT 1");
             }

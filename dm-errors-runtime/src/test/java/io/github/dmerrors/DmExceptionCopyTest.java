@@ -7,24 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.io.IOException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
+@WithStackTracePolicy(StackTracePolicy.ALWAYS)
+@ResourceLock(WithStackTracePolicy.LOCK)
 class DmExceptionCopyTest {
-    private StackTracePolicy policy;
-
-    @BeforeEach
-    void captureEveryStack() {
-        policy = StackTracePolicy.current();
-        StackTracePolicy.setCurrent(StackTracePolicy.ALWAYS);
-    }
-
-    @AfterEach
-    void restorePolicy() {
-        StackTracePolicy.setCurrent(policy);
-    }
-
     // Created one frame deeper than the tests, so that a copy that captured its own stack instead
     // of keeping this one would show a different top frame.
     private static DmException created() {
@@ -79,8 +67,8 @@ class DmExceptionCopyTest {
     }
 
     @Test
+    @WithStackTracePolicy(StackTracePolicy.FROM_MEDIUM)
     void keepsAStacklessExceptionStackless() {
-        StackTracePolicy.setCurrent(StackTracePolicy.FROM_MEDIUM);
         DmException original = INVALID_INPUT.generate("x");
 
         assertThat(original.withScope(ErrorScope.UPSTREAM).getStackTrace()).isEmpty();

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 class DmExceptionSerializationTest {
     @SuppressWarnings("unchecked")
@@ -47,19 +48,15 @@ class DmExceptionSerializationTest {
     }
 
     @Test
+    @WithStackTracePolicy(StackTracePolicy.NEVER)
+    @ResourceLock(WithStackTracePolicy.LOCK)
     void serializesAStacklessException() throws Exception {
-        StackTracePolicy policy = StackTracePolicy.current();
-        StackTracePolicy.setCurrent(StackTracePolicy.NEVER);
-        try {
-            DmException e = BAD_CONN.delegate(new IOException("broken pipe"));
+        DmException e = BAD_CONN.delegate(new IOException("broken pipe"));
 
-            DmException read = roundTrip(e);
+        DmException read = roundTrip(e);
 
-            assertThat(read.getStackTrace()).isEmpty();
-            assertThat(read.getMessage()).isEqualTo(e.getMessage());
-        } finally {
-            StackTracePolicy.setCurrent(policy);
-        }
+        assertThat(read.getStackTrace()).isEmpty();
+        assertThat(read.getMessage()).isEqualTo(e.getMessage());
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.github.dmerrors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.dmerrors.testing.TestTime;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * What {@code DmExceptionConcurrencyTest} leaves out: many entries used for the first time at
@@ -19,6 +22,8 @@ import org.junit.jupiter.api.Test;
  * exceptions are being created. Every thread must see exactly what one thread alone would.
  */
 class DmExceptionSharedUseTest {
+    /** How long a thread may take: far longer than it needs, and no hang holds the build forever. */
+    private static final long WAIT_MILLIS = TestTime.scaled(Duration.ofMinutes(1)).toMillis();
     private static final int THREADS = 12;
 
     /** Runs {@code task} on {@link #THREADS} threads released together; returns each result. */
@@ -36,7 +41,7 @@ class DmExceptionSharedUseTest {
             start.countDown();
             List<T> results = new ArrayList<>();
             for (Future<T> future : futures) {
-                results.add(future.get(1, TimeUnit.MINUTES));
+                results.add(future.get(WAIT_MILLIS, TimeUnit.MILLISECONDS));
             }
             return results;
         } finally {
@@ -87,8 +92,9 @@ class DmExceptionSharedUseTest {
     }
 
     @Test
+    @WithStackTracePolicy(StackTracePolicy.FROM_MEDIUM)
+    @ResourceLock(WithStackTracePolicy.LOCK)
     void createsConsistentExceptionsWhileThePolicyChanges() throws Exception {
-        StackTracePolicy before = StackTracePolicy.current();
         AtomicBoolean running = new AtomicBoolean(true);
         Thread flipper = new Thread(() -> {
             for (int i = 0; running.get(); i++) {
@@ -116,7 +122,6 @@ class DmExceptionSharedUseTest {
         } finally {
             running.set(false);
             flipper.join();
-            StackTracePolicy.setCurrent(before);
         }
     }
 }

@@ -164,6 +164,69 @@ class JavaValuesAsGoValuesTest {
     }
 
     @Test
+    void aDmExceptionFormatsItselfAsDmsErrorDoes() {
+        DmException error = dmError(ErrorLevel.LOW).generate("bad conn");
+        String text = error.getMessage();
+        assertThat(format("%v|%s|%30.5s|%-40v|%#v|%d|%x|%t|%c", error, error, error, error, error, error, error, error,
+                error)).isEqualTo(text + "|" + text + "|" + text + "|" + text + "|" + text + "||||");
+        assertThat(format("%+30q", error)).isEqualTo(format("%q", text));
+        assertThat(format("%T", error)).isEqualTo(DmException.class.getName());
+        assertThat(format("%v|%d", List.of(error, 1), List.of(1, error))).isEqualTo("[" + text + " 1]|[1 ]");
+        assertThat(format("done", error)).isEqualTo("done%!(EXTRA " + DmException.class.getName() + "=" + text + ")");
+    }
+
+    @Test
+    void plusVAddsTheStackTraceOfADmException() {
+        StackTracePolicy policy = StackTracePolicy.current();
+        StackTracePolicy.setCurrent(StackTracePolicy.ALWAYS);
+        DmException error;
+        try {
+            error = dmError(ErrorLevel.HIGH).generate("bad conn");
+        } finally {
+            StackTracePolicy.setCurrent(policy);
+        }
+        StackTraceElement[] stack = error.getStackTrace();
+        StackTraceElement top = stack[0];
+
+        String printed = format("%+v", error);
+
+        assertThat(printed).startsWith(error.getMessage() + "\n" + top.getClassName() + "." + top.getMethodName()
+                + "\n\t" + top.getFileName() + ":" + top.getLineNumber() + "\n");
+        assertThat(printed.split("\n", -1)).hasSize(1 + 2 * stack.length);
+        assertThat(format("%v|%s", error, error)).isEqualTo(error.getMessage() + "|" + error.getMessage());
+        assertThat(format("%+v", dmError(ErrorLevel.LOW).generate("x"))).isEqualTo(dmError(ErrorLevel.LOW)
+                .generate("x").getMessage());
+    }
+
+    @Test
+    void pIsABadVerbForEveryValueReportedOnTheWholeValue() {
+        // Go prints an address for these; a Java value has none.
+        assertThat(format("%p|%p|%p|%p", List.of(1, 2), new int[] {1, 2}, Map.of("a", 1), new byte[] {1, 2}))
+                .isEqualTo("%!p([]interface {}=[1 2])|%!p([]int=[1 2])|%!p(map[interface {}]interface {}=map[a:1])|"
+                        + "%!p([]uint8=[1 2])");
+        assertThat(format("%5p", List.of(1))).isEqualTo("%!p([]interface {}=[    1])");
+        assertThat(format("%p", BigInteger.TEN)).isEqualTo("%!p(*big.Int=10)");
+        DmException error = dmError(ErrorLevel.LOW).generate("bad conn");
+        assertThat(format("%p", error)).isEqualTo("%!p(" + DmException.class.getName() + "=" + error.getMessage() + ")");
+    }
+
+    @Test
+    void wReportsTheWholeValueButEachByteOfAByteArray() {
+        DmException error = dmError(ErrorLevel.LOW).generate("bad conn");
+        String dmType = DmException.class.getName();
+        // Go prints the fields of a *big.Int or a DM error here; their text says more.
+        assertThat(format("%w|%w|%w", BigInteger.TEN, error, List.of(error)))
+                .isEqualTo("%!w(*big.Int=10)|%!w(" + dmType + "=" + error.getMessage() + ")|%!w([]interface {}=["
+                        + error.getMessage() + "])");
+        assertThat(format("%w", new byte[] {1, 2})).isEqualTo("[%!w(uint8=1) %!w(uint8=2)]");
+    }
+
+    private static DmError dmError(ErrorLevel level) {
+        return DmError.of(10001, "ErrDBDriverError", ErrorClass.DATABASE, ErrorScope.NOT_SET, level,
+                "database driver error: %s", "");
+    }
+
+    @Test
     void extraArgumentsArePrintedWithTheirGoTypes() {
         assertThat(format("done", 1, "x", null, List.of(2), new Column(1, "a")))
                 .isEqualTo("done%!(EXTRA int=1, string=x, <nil>, []interface {}=[2], " + TEST + "$Column={1 a})");

@@ -9,27 +9,16 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@WithStackTracePolicy(StackTracePolicy.FROM_MEDIUM)
+@ResourceLock(WithStackTracePolicy.LOCK)
 class StackTracePolicyTest {
-    private StackTracePolicy policy;
-
-    @BeforeEach
-    void rememberPolicy() {
-        policy = StackTracePolicy.current();
-    }
-
-    @AfterEach
-    void restorePolicy() {
-        StackTracePolicy.setCurrent(policy);
-    }
-
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"", "sometimes", "from_medium"})

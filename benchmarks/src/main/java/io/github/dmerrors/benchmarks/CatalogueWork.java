@@ -2,10 +2,11 @@ package io.github.dmerrors.benchmarks;
 
 import io.github.dmerrors.maven.diagnostic.InvalidInputException;
 import io.github.dmerrors.maven.generate.GeneratedSource;
-import io.github.dmerrors.maven.generate.GenerationTarget;
 import io.github.dmerrors.maven.generate.JavaSourceGenerator;
 import io.github.dmerrors.maven.model.Catalogue;
 import io.github.dmerrors.maven.model.CatalogueLoader;
+import io.github.dmerrors.maven.model.GenerationTarget;
+import io.github.dmerrors.maven.model.TypeNameClash;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -48,7 +49,7 @@ final class CatalogueWork {
      */
     static List<byte[]> generate(Path file) throws IOException, InvalidInputException {
         Catalogue catalogue = parseAndValidate(file);
-        SetupCheck.require(JavaSourceGenerator.check(catalogue, TARGET).isEmpty(), "no name clash");
+        SetupCheck.require(TypeNameClash.check(catalogue, TARGET).isEmpty(), "no name clash");
         List<byte[]> encoded = new ArrayList<>();
         for (GeneratedSource source : JavaSourceGenerator.generate(catalogue, TARGET)) {
             encoded.add(source.content().getBytes(StandardCharsets.UTF_8));

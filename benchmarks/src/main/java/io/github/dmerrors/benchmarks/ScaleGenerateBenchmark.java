@@ -2,6 +2,7 @@ package io.github.dmerrors.benchmarks;
 
 import io.github.dmerrors.maven.diagnostic.InvalidInputException;
 import io.github.dmerrors.maven.model.Catalogue;
+import io.github.dmerrors.testing.SyntheticCatalogue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +40,8 @@ public class ScaleGenerateBenchmark {
     @Setup(Level.Trial)
     public void writeCatalogue() throws IOException, InvalidInputException {
         file = Files.createTempFile("errors_release", ".txt");
-        SyntheticCatalogueFile.write(file, ENTRIES, CatalogueWork.SYNTHETIC_SEED);
+        SetupCheck.require(SyntheticCatalogue.write(file, ENTRIES, CatalogueWork.SYNTHETIC_SEED).size() == ENTRIES,
+                ENTRIES + " synthetic entries");
         CatalogueWork.checkReadsAll(file, ENTRIES);
     }
 

@@ -13,13 +13,18 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Fails the build if the catalogue gives a code another meaning than its ledger records, or if the
- * ledger lost a line since a git base; writes every finding to
- * {@code target/dm-errors/check-report.json}. Runs without a POM too.
+ * Fails the build if the catalogue gives a code another meaning than its ledger records; with a git
+ * base, also if the ledger lost a line it had where the branch forked from the base, if the
+ * catalogue takes a code or a name the base took since, or if the ledger does not record the whole
+ * catalogue. Writes every finding to {@code target/dm-errors/check-report.json}. Runs without a POM
+ * too.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
 public final class CheckMojo extends LedgerGoal {
-    /** The git revision this change goes into, such as {@code origin/main}: its ledger's lines must all be kept. */
+    /**
+     * The git revision this change goes into, such as {@code origin/main}: the ledger where the branch
+     * forked from it must be kept line for line, and its tip must agree on every code.
+     */
     @Parameter(property = "dm-errors.baseRef")
     private String baseRef;
 
@@ -31,7 +36,7 @@ public final class CheckMojo extends LedgerGoal {
     void run() throws IOException, InvalidInputException, MojoFailureException {
         CheckRequest request = BuildFailures.validated(() -> new CheckRequest(catalogue(), ledger(), renames(),
                 Optional.ofNullable(baseRef), ListParameter.items(baseRefs), extraClasses(),
-                paths().buildDirectory().resolve("dm-errors/check-report.json"), guide()));
+                paths().buildDirectory().resolve("dm-errors/check-report.json"), classesElsewhere(), guide()));
         CheckResult result = LedgerChecker.run(request);
         if (result.hasErrors()) {
             throw new InvalidInputException(result.diagnostics());

@@ -1,6 +1,7 @@
 package io.github.dmerrors.maven;
 
 import io.github.dmerrors.maven.diagnostic.InvalidInputException;
+import io.github.dmerrors.maven.model.ClassesElsewhere;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -114,5 +115,13 @@ abstract class DmErrorsMojo extends AbstractMojo {
     /** The project's own error classes as configured, without empty items. */
     final List<String> extraClasses() {
         return ListParameter.items(extraClasses);
+    }
+
+    /**
+     * The classes other executions of this plugin declare and this goal does not see, for the
+     * report of an unknown class: read from the POM, never used to configure the goal.
+     */
+    final ClassesElsewhere classesElsewhere() {
+        return OtherExecutions.extraClasses(project, execution, extraClasses());
     }
 }

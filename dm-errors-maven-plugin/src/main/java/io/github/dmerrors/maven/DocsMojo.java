@@ -42,9 +42,11 @@ public final class DocsMojo extends DmErrorsMojo {
                 catalogue(),
                 paths.baseDirectory(),
                 output,
+                paths.buildDirectory(),
                 DocsFormat.parse(ListParameter.items(docsFormats)),
                 extraClasses(),
                 "docs-" + execution.getExecutionId(),
+                classesElsewhere(),
                 guide()));
         DocsResult result = DocsPipeline.run(request);
         result.warnings().forEach(warning -> getLog().warn(warning.toString()));

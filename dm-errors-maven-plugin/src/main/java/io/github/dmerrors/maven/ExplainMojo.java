@@ -6,6 +6,8 @@ import io.github.dmerrors.maven.docs.Explainer;
 import io.github.dmerrors.maven.docs.Explanation;
 import io.github.dmerrors.maven.docs.ExplainRequest;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -17,6 +19,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code -Ddm-errors.text="…"} explains every error DM printed in a log line, {@code query-status}
  * output or an OpenAPI response. An unknown code or name fails, naming the nearest ones. Runs
  * without a POM too.
+ *
+ * <p>The answer is the goal's output, not a record of its work: at Maven's usual log level it is
+ * logged at INFO; under {@code -q}, where INFO is off, it is printed as plain lines to standard
+ * output, so that {@code mvn -q dm-errors:explain -Ddm-errors.code=10002} prints the answer and
+ * nothing else, as {@code mvn -q help:evaluate -DforceStdout} does for a value.
  */
 @Mojo(name = "explain", requiresProject = false, threadSafe = true)
 public final class ExplainMojo extends DmErrorsMojo {
@@ -43,13 +50,24 @@ public final class ExplainMojo extends DmErrorsMojo {
                 paths().baseDirectory(),
                 extraClasses(),
                 ErrorQuery.of(code, name, text),
+                classesElsewhere(),
                 guide()));
         Explanation explanation = Explainer.run(request);
         if (explanation.found()) {
-            explanation.lines().forEach(getLog()::info);
+            print(explanation.lines());
         } else {
             explanation.lines().forEach(getLog()::error);
             throw new MojoFailureException(explanation.problem().orElseThrow());
+        }
+    }
+
+    private void print(List<String> answer) {
+        if (getLog().isInfoEnabled()) {
+            answer.forEach(getLog()::info);
+        } else {
+            PrintStream out = System.out;
+            answer.forEach(out::println);
+            out.flush();
         }
     }
 

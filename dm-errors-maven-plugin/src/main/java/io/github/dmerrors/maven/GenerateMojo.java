@@ -40,9 +40,11 @@ public final class GenerateMojo extends DmErrorsMojo {
                     packageName,
                     className,
                     outputDirectory.toPath(),
+                    paths().buildDirectory(),
                     extraClasses(),
                     execution.getExecutionId(),
                     generator,
+                    classesElsewhere(),
                     guide()));
             GenerateResult result = GeneratePipeline.run(request);
             result.warnings().forEach(warning -> getLog().warn(warning.toString()));

@@ -1,17 +1,11 @@
 package io.github.dmerrors.maven;
 
+import io.github.dmerrors.maven.output.Sha256;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecution;
@@ -50,17 +44,15 @@ final class GeneratorVersion {
         if (!version.endsWith("-SNAPSHOT") || code == null || !Files.exists(code)) {
             return version;
         }
-        MessageDigest digest = sha256();
+        Sha256 digest = Sha256.digest();
         if (Files.isDirectory(code)) {
             for (Path file : filesIn(code)) {
-                digest.update(code.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                update(digest, file);
+                digest.field(code.relativize(file).toString().replace('\\', '/')).file(file);
             }
         } else {
-            update(digest, code);
+            digest.file(code);
         }
-        return version + "+sha256:" + HexFormat.of().formatHex(digest.digest());
+        return version + "+" + digest.fingerprint();
     }
 
     private static List<Path> filesIn(Path directory) throws IOException {
@@ -68,20 +60,6 @@ final class GeneratorVersion {
             return files.filter(Files::isRegularFile).sorted().toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
-        }
-    }
-
-    private static void update(MessageDigest digest, Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 }

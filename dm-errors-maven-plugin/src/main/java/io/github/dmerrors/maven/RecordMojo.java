@@ -23,7 +23,7 @@ public final class RecordMojo extends LedgerGoal {
     @Override
     void run() throws IOException, InvalidInputException, MojoFailureException {
         RecordRequest request = BuildFailures.validated(() -> new RecordRequest(catalogue(), ledger(), renames(),
-                extraClasses(), force));
+                extraClasses(), force, classesElsewhere()));
         RecordResult result = LedgerRecorder.run(request);
         if (result.refused()) {
             getLog().error("dm-errors: the catalogue breaks the ledger's rules; nothing recorded."

@@ -76,9 +76,10 @@ public final class ParsedTemplate {
      * than {@link StackOverflowError}.
      *
      * @param args the arguments; null is no arguments
+     * @param selfFormatting the values that format themselves, as Go's {@code fmt.Formatter}s do
      * @return the formatted text
      */
-    public String format(Object[] args) {
-        return TemplateFormatter.format(parts, literalLength, args == null ? new Object[0] : args);
+    public String format(Object[] args, SelfFormatting selfFormatting) {
+        return TemplateFormatter.format(parts, literalLength, args == null ? new Object[0] : args, selfFormatting);
     }
 }

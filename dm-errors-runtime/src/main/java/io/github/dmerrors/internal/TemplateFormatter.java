@@ -9,7 +9,7 @@ final class TemplateFormatter {
 
     private TemplateFormatter() {}
 
-    static String format(TemplatePart[] parts, int literalLength, Object[] args) {
+    static String format(TemplatePart[] parts, int literalLength, Object[] args, SelfFormatting selfFormatting) {
         StringBuilder buf = new StringBuilder(capacity(literalLength, args));
         ArgumentCursor cursor = new ArgumentCursor(args.length);
         ValuePrinter printer = null;
@@ -24,7 +24,7 @@ final class TemplateFormatter {
                 continue;
             }
             if (printer == null) {
-                printer = new ValuePrinter(buf);
+                printer = new ValuePrinter(buf, selfFormatting);
             }
             if (!format(directive, cursor, args, printer, buf)) {
                 break;
@@ -32,7 +32,7 @@ final class TemplateFormatter {
         }
         if (!cursor.reordered() && cursor.hasNext()) {
             if (printer == null) {
-                printer = new ValuePrinter(buf);
+                printer = new ValuePrinter(buf, selfFormatting);
             }
             appendExtra(cursor, args, printer, buf);
         }

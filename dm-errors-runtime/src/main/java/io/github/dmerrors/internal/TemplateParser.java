@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Scans a Go format string once, as Go's {@code doPrintf} scans it, into literal text and
  * directives. Scanning never fails: Go reports malformed directives in the output, and so does
- * {@link ParsedTemplate#format(Object[])}.
+ * {@link ParsedTemplate#format(Object[], SelfFormatting)}.
  */
 public final class TemplateParser {
     private final String text;

@@ -5,21 +5,23 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * Prints one argument under one verb as Go's {@code printArg} and {@code printValue} do, mapping
- * Java values to the Go values they stand for (see {@code MessageTemplate}). Never throws, except
- * a {@link VirtualMachineError} other than {@link StackOverflowError}: a method of the argument
- * that throws prints Go's panic form instead.
+ * Prints one argument under one verb as Go's {@code printArg}, {@code handleMethods} and
+ * {@code printValue} do, mapping Java values to the Go values they stand for (see
+ * {@code MessageTemplate}). Never throws, except a {@link VirtualMachineError} other than
+ * {@link StackOverflowError}: a method of the argument that throws prints Go's panic form instead.
  */
-final class ValuePrinter {
+final class ValuePrinter implements SelfFormatting.State {
     private static final String NIL = "<nil>";
 
     final FieldFormatter fmt;
     private final StringBuilder buf;
+    private final SelfFormatting selfFormatting;
     private CompositePrinter composites;
 
-    ValuePrinter(StringBuilder buf) {
+    ValuePrinter(StringBuilder buf, SelfFormatting selfFormatting) {
         this.buf = buf;
         this.fmt = new FieldFormatter(buf);
+        this.selfFormatting = selfFormatting;
     }
 
     /** Go's {@code printArg}: a top-level argument, with the flags already set. */
@@ -34,6 +36,10 @@ final class ValuePrinter {
                 }
             } else if (verb == 'T') {
                 fmt.fmtS(GoTypeName.of(arg));
+            } else if (verb == 'p' || (verb == 'w' && !(arg instanceof byte[]))) {
+                // Sprintf cannot wrap, and a Java value has no address: Go reports %w, and %p of
+                // a struct, on the whole value (a []byte reaches %w only element by element).
+                badVerb(verb, GoTypeName.of(arg), arg);
             } else {
                 printValue(arg, verb, 0);
             }
@@ -79,7 +85,9 @@ final class ValuePrinter {
         } else if (value instanceof BigInteger big) {
             BigIntegerFormat.format(fmt, big, verb);
         } else if (value instanceof Throwable) {
-            printWithMethod(value, verb);
+            if (!selfFormatting.format(value, verb, this)) {
+                printWithMethod(value, verb);
+            }
         } else if (value instanceof Record record) {
             if (!composites().printRecord(record, verb, depth)) {
                 printWithMethod(record, verb);
@@ -220,6 +228,23 @@ final class ValuePrinter {
     private static String errorText(Throwable error) {
         String message = error.getMessage();
         return message != null ? message : error.getClass().getName();
+    }
+
+    @Override
+    public boolean flag(int flag) {
+        return switch (flag) {
+            case '-' -> fmt.minus;
+            case '+' -> fmt.plus || fmt.plusV;
+            case '#' -> fmt.sharp || fmt.sharpV;
+            case ' ' -> fmt.space;
+            case '0' -> fmt.zero;
+            default -> false;
+        };
+    }
+
+    @Override
+    public void write(String text) {
+        buf.append(text);
     }
 
     private void badVerb(int verb, String typeName, Object value) {

@@ -4,6 +4,7 @@ import io.github.dmerrors.maven.diagnostic.Diagnostic;
 import io.github.dmerrors.maven.diagnostic.Diagnostics;
 import io.github.dmerrors.maven.diagnostic.Severity;
 import io.github.dmerrors.maven.diagnostic.SourceLocation;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +58,7 @@ public final class CatalogueParser {
             LineDecoder.DecodedLine line =
                     LineDecoder.decode(content, offset, end, lineStart, "catalogue", diagnostics);
             offset = end + 1;
-            if (line.text().isBlank()) {
+            if (isBlank(line.text())) {
                 continue;
             }
             anyLine = true;
@@ -71,6 +72,34 @@ public final class CatalogueParser {
             diagnostics.error(fileStart, "empty catalogue: no entries");
         }
         return List.copyOf(entries);
+    }
+
+    /**
+     * Counts the entries of {@code content}, a catalogue that {@link #parse} read without an error:
+     * its lines that are not blank. Cheaper than parsing again, and it cannot disagree with the
+     * parser, since both ask {@link #isBlank} what a blank line is.
+     *
+     * @param content the bytes of a valid catalogue
+     * @return how many entries {@link #parse} returns for it
+     */
+    public static int entryCount(byte[] content) {
+        Objects.requireNonNull(content, "content == null");
+        int entries = 0;
+        // A valid catalogue is UTF-8 without a BOM; a CR before the LF is whitespace to isBlank.
+        for (String line : new String(content, StandardCharsets.UTF_8).split("\n", -1)) {
+            if (!isBlank(line)) {
+                entries++;
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * What a blank line is: nothing but whitespace ({@link Character#isWhitespace}), which takes
+     * a form feed or an em space as readily as a space, since none of them can start an entry.
+     */
+    private static boolean isBlank(String line) {
+        return line.isBlank();
     }
 
     /**

@@ -11,22 +11,30 @@ import java.util.List;
  */
 public final class Diagnostics {
     private final List<Diagnostic> reported = new ArrayList<>();
-    private int errors;
 
     /** Reports an error at {@code location}. */
     public void error(SourceLocation location, String message) {
-        reported.add(new Diagnostic(Severity.ERROR, location, message));
-        errors++;
+        add(new Diagnostic(Severity.ERROR, location, message));
     }
 
     /** Reports a warning at {@code location}. */
     public void warning(SourceLocation location, String message) {
-        reported.add(new Diagnostic(Severity.WARNING, location, message));
+        add(new Diagnostic(Severity.WARNING, location, message));
+    }
+
+    /** Reports {@code diagnostic} as it is, rule and all. */
+    public void add(Diagnostic diagnostic) {
+        reported.add(diagnostic);
+    }
+
+    /** Reports {@code diagnostics}, those without a rule under {@code ruleId}. */
+    public void addAll(String ruleId, List<Diagnostic> diagnostics) {
+        diagnostics.forEach(diagnostic -> add(diagnostic.withDefaultRule(ruleId)));
     }
 
     /** Tells whether any error was reported. */
     public boolean hasErrors() {
-        return errors > 0;
+        return reported.stream().anyMatch(diagnostic -> diagnostic.severity() == Severity.ERROR);
     }
 
     /** Returns everything reported, ordered by location; reports at one location keep their order. */

@@ -6,13 +6,11 @@ import io.github.dmerrors.maven.guide.GuidedCatalogue;
 import io.github.dmerrors.maven.model.Catalogue;
 import io.github.dmerrors.maven.output.GeneratedFile;
 import io.github.dmerrors.maven.output.OutputWriter;
+import io.github.dmerrors.maven.output.Sha256;
 import io.github.dmerrors.maven.output.WriteResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -32,35 +30,26 @@ public final class DocsPipeline {
      * @throws IOException if a file cannot be read or written
      */
     public static DocsResult run(DocsRequest request) throws IOException, InvalidInputException {
-        GuidedCatalogue guided = GuideLoader.load(request.catalogue(), request.declaredClasses(), request.guide());
+        GuidedCatalogue guided = GuideLoader.load(
+                request.catalogue(), request.declaredClasses(), request.classesElsewhere(), request.guide());
         Catalogue catalogue = guided.catalogue();
         ErrorReference reference = ErrorReference.of(catalogue, guided.guide(), request.catalogueName());
         List<GeneratedFile> files = new ArrayList<>();
         for (DocsFormat format : request.formats()) {
             files.add(new GeneratedFile(format.fileName(), format.render(reference).getBytes(StandardCharsets.UTF_8)));
         }
-        WriteResult written = new OutputWriter()
+        WriteResult written = OutputWriter.forBuildDirectory(request.buildDirectory())
                 .write(request.outputDirectory(), request.owner(), fingerprint(files), files);
         return new DocsResult(catalogue.errors().size(), request.catalogueName(), request.directoryName(),
                 request.formats(), written, catalogue.warnings());
     }
 
     private static String fingerprint(List<GeneratedFile> files) {
-        MessageDigest digest = sha256();
+        Sha256 digest = Sha256.digest();
         for (GeneratedFile file : files) {
-            // A NUL after each path: no path holds one, so no two lists of files share a digest input.
-            digest.update(file.relativePath().getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(sha256().digest(file.content()));
+            digest.field(file.relativePath()).field(Sha256.hex(file.content()));
         }
-        return "sha256:" + HexFormat.of().formatHex(digest.digest());
+        return digest.fingerprint();
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-    }
 }

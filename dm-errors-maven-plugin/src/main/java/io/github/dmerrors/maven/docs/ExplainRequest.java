@@ -1,7 +1,9 @@
 package io.github.dmerrors.maven.docs;
 
 import io.github.dmerrors.ErrorClass;
+import io.github.dmerrors.maven.model.ClassesElsewhere;
 import io.github.dmerrors.maven.model.ExtraClasses;
+import io.github.dmerrors.maven.text.ShownPath;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -15,11 +17,15 @@ import java.util.Set;
  * @param baseDirectory the project's directory, or the current one without a project
  * @param extraClasses the error classes the build declares besides DM's
  * @param query the error to explain
+ * @param classesElsewhere the classes other executions declare and this one does not see, named in
+ *     the report of an unknown class
  * @param guide the catalogue's handling guide; empty if it has none
  */
 public record ExplainRequest(
-        Path catalogue, Path baseDirectory, List<String> extraClasses, ErrorQuery query, Optional<Path> guide) {
+        Path catalogue, Path baseDirectory, List<String> extraClasses, ErrorQuery query,
+        ClassesElsewhere classesElsewhere, Optional<Path> guide) {
     public ExplainRequest {
+        Objects.requireNonNull(classesElsewhere, "classesElsewhere == null");
         Objects.requireNonNull(catalogue, "catalogue == null");
         Objects.requireNonNull(baseDirectory, "baseDirectory == null");
         extraClasses = ExtraClasses.checked(extraClasses);
@@ -27,7 +33,13 @@ public record ExplainRequest(
         Objects.requireNonNull(guide, "guide == null");
     }
 
-    /** A request for a catalogue without a guide. */
+    /** A request of a goal that knows of no other execution. */
+    public ExplainRequest(Path catalogue, Path baseDirectory, List<String> extraClasses, ErrorQuery query,
+            Optional<Path> guide) {
+        this(catalogue, baseDirectory, extraClasses, query, ClassesElsewhere.NONE, guide);
+    }
+
+    /** Such a request for a catalogue without a guide. */
     public ExplainRequest(Path catalogue, Path baseDirectory, List<String> extraClasses, ErrorQuery query) {
         this(catalogue, baseDirectory, extraClasses, query, Optional.empty());
     }

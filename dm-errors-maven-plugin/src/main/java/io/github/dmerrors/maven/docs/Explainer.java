@@ -8,6 +8,7 @@ import io.github.dmerrors.maven.guide.GuideText;
 import io.github.dmerrors.maven.guide.GuidedCatalogue;
 import io.github.dmerrors.maven.model.Catalogue;
 import io.github.dmerrors.maven.model.ErrorDefinition;
+import io.github.dmerrors.maven.text.HiddenCharacters;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,8 +40,8 @@ public final class Explainer {
      * @throws IOException if the catalogue cannot be read
      */
     public static Explanation run(ExplainRequest request) throws IOException, InvalidInputException {
-        GuidedCatalogue guided =
-                GuideLoader.load(request.catalogue(), request.declaredClasses(), request.guide());
+        GuidedCatalogue guided = GuideLoader.load(
+                request.catalogue(), request.declaredClasses(), request.classesElsewhere(), request.guide());
         return explain(guided.catalogue().errors(), guided.guide(), request.catalogueName(), request.query());
     }
 
@@ -104,11 +105,12 @@ public final class Explainer {
     /** An {@code errors.toml} key whose class is not the code's: a mistyped key, so no answer is guessed. */
     private static Explanation otherClass(ErrorDefinition error, String askedClass, String catalogueName) {
         String key = "DM-" + error.errorClass() + "-" + error.code();
+        String actual = IndefiniteArticle.before(error.errorClass().name());
         return new Explanation(
                 List.of("No error DM-" + askedClass + "-" + error.code() + " in " + catalogueName + ": code "
-                        + error.code() + " is " + error.name() + ", a " + error.errorClass() + " error (" + key + ")."),
-                Optional.of("dm-errors: code " + error.code() + " is not a " + askedClass + " error in "
-                        + catalogueName + "; it is " + key));
+                        + error.code() + " is " + error.name() + ", " + actual + " error (" + key + ")."),
+                Optional.of("dm-errors: code " + error.code() + " is not " + IndefiniteArticle.before(askedClass)
+                        + " error in " + catalogueName + "; it is " + key));
     }
 
     static void field(List<String> lines, String label, String value) {

@@ -65,17 +65,8 @@ final class JsonRenderer {
     /** One parameter on one line: its name, its Java type, and the directives that format it. */
     private static void parameter(StringBuilder json, FactoryParameter parameter) {
         json.append("      {\"name\": ").append(JsonStrings.quote(parameter.name()))
-                .append(", \"type\": ").append(JsonStrings.quote(javaType(parameter)))
+                .append(", \"type\": ").append(JsonStrings.quote(parameter.type().javaName()))
                 .append(", \"directives\": ").append(JsonStrings.quote(parameter.directives()))
                 .append('}');
-    }
-
-    private static String javaType(FactoryParameter parameter) {
-        return switch (parameter.type()) {
-            case OBJECT -> "Object";
-            case LONG -> "long";
-            case BYTES -> "byte[]";
-            case INT -> "int";
-        };
     }
 }

@@ -1,5 +1,6 @@
 package io.github.dmerrors.maven.docs;
 
+import io.github.dmerrors.maven.text.HiddenCharacters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,8 +14,8 @@ import java.util.regex.Pattern;
  * <p>Two things are kept readable rather than escaped: DM's option names in backticks stay code
  * spans (see {@link InlineTokens}), and an underscore between two letters or digits
  * ({@code binlog_format}), which can never start emphasis, stays as it is. A newline becomes
- * {@code <br>}, since a table cell holds one line. Control and invisible formatting characters
- * are shown as {@code \}{@code uXXXX} (see {@link HiddenCharacters}).
+ * {@code <br>}, since a table cell holds one line. Hidden characters are shown as
+ * {@code \}{@code uXXXX} (see {@link HiddenCharacters}).
  *
  * <p>In a table cell a {@code |} ends the cell, even inside a code span, unless escaped; outside a
  * table, a {@code \|} inside a code span shows the backslash. Each method therefore says where its
@@ -104,7 +105,7 @@ final class MarkdownText {
                 default -> {
                     if (HiddenCharacters.isHidden(c)) {
                         // A backslash before a letter is no escape: Markdown shows it as written.
-                        markdown.append(HiddenCharacters.visible(c));
+                        markdown.append(HiddenCharacters.escape(c));
                     } else {
                         markdown.appendCodePoint(c);
                     }
@@ -131,7 +132,7 @@ final class MarkdownText {
             if (c == '|' && cell) {
                 content.append("\\|");
             } else if (HiddenCharacters.isHidden(c)) {
-                content.append(HiddenCharacters.visible(c));
+                content.append(HiddenCharacters.escape(c));
             } else {
                 content.appendCodePoint(c);
             }

@@ -1,13 +1,12 @@
 package io.github.dmerrors.maven.docs;
 
-import java.util.Locale;
+import io.github.dmerrors.maven.text.BackslashEscapes;
 
 /**
  * TOML strings and keys as Go's BurntSushi/toml encoder writes them, which is what DM's
- * {@code errors.toml} holds: a basic string in which {@code "} and {@code \} are escaped with a
- * backslash, backspace, tab, newline, form feed and carriage return by their short escapes
- * ({@code \b \t \n \f \r}), every other C0 control character and DEL as a lower-case
- * {@code \}{@code u00XX}, and everything else, non-ASCII included, as it is.
+ * {@code errors.toml} holds: a basic string in which {@code "}, {@code \} and the control
+ * characters are escaped as in JSON ({@link BackslashEscapes}), and everything else, non-ASCII
+ * included, is as it is.
  */
 final class TomlStrings {
     private TomlStrings() {}
@@ -17,21 +16,8 @@ final class TomlStrings {
         StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                case '\b' -> quoted.append("\\b");
-                case '\t' -> quoted.append("\\t");
-                case '\n' -> quoted.append("\\n");
-                case '\f' -> quoted.append("\\f");
-                case '\r' -> quoted.append("\\r");
-                default -> {
-                    if (c < 0x20 || c == 0x7F) {
-                        quoted.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        quoted.append(c);
-                    }
-                }
+            if (!BackslashEscapes.append(quoted, c)) {
+                quoted.append(c);
             }
         }
         return quoted.append('"').toString();

@@ -4,6 +4,8 @@ import com.palantir.javapoet.CodeBlock;
 import io.github.dmerrors.maven.guide.Guide;
 import io.github.dmerrors.maven.model.Catalogue;
 import io.github.dmerrors.maven.model.ErrorDefinition;
+import io.github.dmerrors.maven.model.GenerationTarget;
+import io.github.dmerrors.maven.model.JavaNames;
 
 /** The Javadoc of the catalogue class: what it holds, where it came from, how to use it. */
 final class ClassJavadoc {

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeName;
 import io.github.dmerrors.maven.guide.Guide;
 import io.github.dmerrors.maven.model.ErrorDefinition;
 import io.github.dmerrors.maven.model.FactoryParameter;
+import io.github.dmerrors.maven.model.JavaNames;
 import io.github.dmerrors.maven.model.ParameterType;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +56,7 @@ final class ErrorMembers {
         for (FactoryParameter parameter : parameters) {
             // A parameter must not hide the constant the body refers to.
             String name = parameter.name().equals(error.name()) ? parameter.name() + "_" : parameter.name();
-            factory.addParameter(ParameterSpec.builder(typeOf(parameter), name).build());
+            factory.addParameter(ParameterSpec.builder(typeOf(parameter.type()), name).build());
             factory.addJavadoc("@param $N $L\n", name, parameterJavadoc(parameter));
             arguments.add(arguments.isEmpty() ? "$N" : ", $N", name);
         }
@@ -64,8 +65,9 @@ final class ErrorMembers {
         return Optional.of(factory.build());
     }
 
-    private static TypeName typeOf(FactoryParameter parameter) {
-        return switch (parameter.type()) {
+    /** JavaPoet's name of {@code type}, which it writes as {@link ParameterType#javaName()} spells it. */
+    static TypeName typeOf(ParameterType type) {
+        return switch (type) {
             case OBJECT -> ClassName.OBJECT;
             case LONG -> TypeName.LONG;
             case INT -> TypeName.INT;

@@ -1,11 +1,12 @@
 package io.github.dmerrors.maven.generate;
 
 import com.palantir.javapoet.CodeBlock;
+import io.github.dmerrors.maven.text.HiddenCharacters;
 
 /**
- * String literals of catalogue text, and the last pass over generated source text: characters that
- * an editor shows as nothing, or that reorder the text around them (the "Trojan Source" attack),
- * become unicode escapes. JavaPoet escapes controls in string literals but leaves format
+ * String literals of catalogue text, and the last pass over generated source text:
+ * {@linkplain HiddenCharacters hidden characters}, which an editor shows as nothing or which reorder
+ * the text around them (the "Trojan Source" attack), become unicode escapes. JavaPoet escapes controls in string literals but leaves format
  * characters such as U+202E RIGHT-TO-LEFT OVERRIDE as they are; a reviewer of generated code must
  * see them. Catalogue text is the only place they can come from (names are letters and digits, and
  * Javadoc is escaped separately), so each occurrence is inside a string literal, where javac turns
@@ -16,15 +17,16 @@ final class JavaLiterals {
 
     static String escapeInvisible(String source) {
         StringBuilder out = null;
-        for (int i = 0; i < source.length(); i++) {
-            char c = source.charAt(i);
-            if (Character.getType(c) != Character.CONTROL && JavadocText.isInvisible(c)) {
+        for (int i = 0; i < source.length(); i += Character.charCount(source.codePointAt(i))) {
+            int c = source.codePointAt(i);
+            // Controls are JavaPoet's: escaped in literals already, and line breaks of the source.
+            if (Character.getType(c) != Character.CONTROL && HiddenCharacters.isHidden(c)) {
                 if (out == null) {
                     out = new StringBuilder(source.length() + 16).append(source, 0, i);
                 }
-                out.append(String.format("\\u%04x", (int) c));
+                out.append(HiddenCharacters.escape(c));
             } else if (out != null) {
-                out.append(c);
+                out.appendCodePoint(c);
             }
         }
         return out == null ? source : out.toString();
@@ -45,7 +47,7 @@ final class JavaLiterals {
                 if (i > start) {
                     concatenate(literal, "$S", text.substring(start, i));
                 }
-                concatenate(literal, "$L", String.format("\"\\u%04x\"", (int) c));
+                concatenate(literal, "$L", "\"" + HiddenCharacters.escape(c) + "\"");
                 start = i + 1;
             }
         }
@@ -66,9 +68,15 @@ final class JavaLiterals {
      */
     static String forLineComment(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            out.append(c == '\\' ? '/' : JavadocText.isInvisible(c) ? '?' : c);
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int c = text.codePointAt(i);
+            if (c == '\\') {
+                out.append('/');
+            } else if (HiddenCharacters.isHidden(c)) {
+                out.append('?');
+            } else {
+                out.appendCodePoint(c);
+            }
         }
         return out.toString();
     }

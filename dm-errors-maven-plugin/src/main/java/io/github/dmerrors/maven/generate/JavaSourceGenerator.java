@@ -9,10 +9,12 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.dmerrors.maven.diagnostic.Diagnostic;
-import io.github.dmerrors.maven.diagnostic.Severity;
 import io.github.dmerrors.maven.guide.Guide;
 import io.github.dmerrors.maven.model.Catalogue;
 import io.github.dmerrors.maven.model.ErrorDefinition;
+import io.github.dmerrors.maven.model.GenerationTarget;
+import io.github.dmerrors.maven.model.JavaNames;
+import io.github.dmerrors.maven.model.TypeNameClash;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,17 +45,13 @@ public final class JavaSourceGenerator {
     }
 
     /**
-     * Finds what would make the generated code fail to compile although the catalogue is valid: an
-     * entry named like the first segment of a package the code must name in full. Call it before
-     * {@link #generate} and generate nothing if it finds anything.
+     * Generates the sources of {@code catalogue}, the catalogue class first, then its parts in order.
+     *
+     * @param catalogue a catalogue that validation accepted for {@code target}: {@link
+     *     io.github.dmerrors.maven.model.CatalogueLoader#load(java.nio.file.Path, byte[], java.util.Set,
+     *     GenerationTarget)} or {@link TypeNameClash#check} found no error
+     * @throws IllegalArgumentException if it was not accepted for {@code target}
      */
-    public static List<Diagnostic> check(Catalogue catalogue, GenerationTarget target) {
-        return TypeNameClash.conflicts(catalogue, target).stream()
-                .map(conflict -> new Diagnostic(Severity.ERROR, conflict.error().location(), conflict.message()))
-                .toList();
-    }
-
-    /** Generates the sources of {@code catalogue}, the catalogue class first, then its parts in order. */
     public static List<GeneratedSource> generate(Catalogue catalogue, GenerationTarget target) {
         return generate(catalogue, Guide.none(catalogue), target);
     }
@@ -61,8 +59,17 @@ public final class JavaSourceGenerator {
     /**
      * Generates the sources of {@code catalogue} with what its {@code guide} says in each
      * constant's Javadoc, the catalogue class first, then its parts in order.
+     *
+     * @param catalogue a catalogue that validation accepted for {@code target}, as for {@link
+     *     #generate(Catalogue, GenerationTarget)}
+     * @param guide the catalogue's checked guide; {@link Guide#none} when it has none
+     * @throws IllegalArgumentException if the catalogue was not accepted for {@code target}
      */
     public static List<GeneratedSource> generate(Catalogue catalogue, Guide guide, GenerationTarget target) {
+        List<Diagnostic> clashes = TypeNameClash.check(catalogue, target);
+        if (!clashes.isEmpty()) {
+            throw new IllegalArgumentException("not generated into " + target + " by validation: " + clashes);
+        }
         return new JavaSourceGenerator(catalogue, guide, target).sources();
     }
 

@@ -1,5 +1,7 @@
 package io.github.dmerrors.maven.generate;
 
+import io.github.dmerrors.maven.text.HiddenCharacters;
+
 /**
  * Makes catalogue text safe to put in a Javadoc comment and correct to read there.
  *
@@ -7,8 +9,9 @@ package io.github.dmerrors.maven.generate;
  * comments, so a <code>&#92;u002a/</code> or <code>&#92;u000a</code> in the text would end the comment or the line;
  * a {@code *}{@code /} would end it directly; {@code @} could start a block or inline tag; and
  * {@code <}, {@code >}, {@code &} are HTML. Each is written as an HTML character reference, which
- * javac ignores and Javadoc renders as the original character. Invisible characters (controls,
- * bidirectional overrides, zero-width marks) are shown as <code>&#92;uXXXX</code> so a reader sees them.
+ * javac ignores and Javadoc renders as the original character. {@linkplain HiddenCharacters Hidden
+ * characters} (controls, bidirectional overrides, zero-width marks, private-use characters) are
+ * shown as <code>&#92;uXXXX</code> so a reader sees them.
  */
 final class JavadocText {
     private JavadocText() {}
@@ -16,8 +19,8 @@ final class JavadocText {
     /** Returns {@code text} as Javadoc HTML; a newline becomes a line break. */
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int c = text.codePointAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
@@ -27,31 +30,15 @@ final class JavadocText {
                 case '\n' -> out.append("<br>\n");
                 case '/' -> out.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
                 default -> {
-                    if (isInvisible(c)) {
-                        out.append("&#92;u").append(String.format("%04x", (int) c));
+                    if (HiddenCharacters.isHidden(c)) {
+                        // A backslash would make javac read the escape: its HTML reference cannot.
+                        out.append(HiddenCharacters.escape(c).replace("\\", "&#92;"));
                     } else {
-                        out.append(c);
+                        out.appendCodePoint(c);
                     }
                 }
             }
         }
         return out.toString();
-    }
-
-    /**
-     * Tells whether {@code c} prints as nothing, or as something other than itself, in an editor:
-     * controls (a lone carriage return is a line break to javac), format characters such as
-     * U+202E RIGHT-TO-LEFT OVERRIDE or U+200B ZERO WIDTH SPACE, line and paragraph separators, and
-     * private-use or unassigned characters. A tab is visible enough.
-     */
-    static boolean isInvisible(char c) {
-        if (c == '\t') {
-            return false;
-        }
-        return switch (Character.getType(c)) {
-            case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR,
-                    Character.PARAGRAPH_SEPARATOR, Character.PRIVATE_USE, Character.UNASSIGNED -> true;
-            default -> false;
-        };
     }
 }

@@ -1,97 +1,95 @@
 package io.github.dmerrors.maven.ledger;
 
+import io.github.dmerrors.maven.diagnostic.Diagnostic;
+import io.github.dmerrors.maven.diagnostic.Diagnostics;
 import io.github.dmerrors.maven.diagnostic.SourceLocation;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.IntPredicate;
 
 /**
- * Compares the ledger with the ledgers of git base revisions: the one this change goes into must
- * be kept line for line (the ledger is append-only, so that a change cannot edit the catalogue and
- * the ledger together to hide a reuse), and every branch must assign a code to the same error.
+ * Compares the ledger with the ledgers of git base revisions: the one where the branch forked from
+ * its base must be kept event for event (the ledger is append-only, so that a change cannot edit
+ * the catalogue and the ledger together to hide a reuse), and every branch must assign a code to
+ * the same error.
  */
 final class BaseComparer {
     private BaseComparer() {}
 
     /**
-     * Reports every line of {@code base} that {@code current} lost or changed, every line added
-     * before the events that {@code base} already has for its code, and every code that a forced
-     * record gave to another error since {@code base}.
+     * Reports every event of {@code baseLedger} that {@code current} lost or changed, every event added
+     * before the events that {@code baseLedger} already has for its code, and every code that a forced
+     * record gave to another error since then. Only the order of one code's events has a
+     * meaning, so codes may come in any order (as a union merge leaves them).
      *
-     * @param ref the base's name, for messages
+     * @param base how messages name the base, such as {@code main}
+     * @param baseLedger the base's ledger
      */
-    static List<Finding> appendOnly(Ledger current, String ref, Ledger base) {
-        Findings findings = new Findings();
-        List<Integer> lines = eventLines(current);
-        boolean[] kept = keptLines(current, lines, ref, base, findings);
-        Map<Integer, LedgerEvent> events = new HashMap<>();
-        current.events().forEach(recorded -> events.put(recorded.location().line(), recorded.event()));
-        Map<Integer, Integer> lastKept = new HashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            LedgerEvent event = events.get(lines.get(i));
-            if (kept[i] && event != null) {
-                lastKept.put(event.code(), i);
+    static List<Diagnostic> appendOnly(Ledger current, String base, Ledger baseLedger) {
+        String ledgerOn = "the ledger on " + base;
+        Diagnostics diagnostics = new Diagnostics();
+        Map<Integer, List<RecordedEvent>> currentByCode = byCode(current);
+        for (Map.Entry<Integer, List<RecordedEvent>> code : byCode(baseLedger).entrySet()) {
+            List<RecordedEvent> here = currentByCode.getOrDefault(code.getKey(), List.of());
+            boolean[] kept = new boolean[here.size()];
+            int next = 0;
+            for (RecordedEvent baseEvent : code.getValue()) {
+                String text = baseEvent.event().line();
+                int found = next;
+                while (found < here.size() && !here.get(found).event().line().equals(text)) {
+                    found++;
+                }
+                if (found < here.size()) {
+                    kept[found] = true;
+                    next = found + 1;
+                    continue;
+                }
+                SourceLocation at = next < here.size() ? here.get(next).location()
+                        : where(current, code.getKey());
+                diagnostics.add(Rule.LEDGER_EDITED.error(at, "line " + baseEvent.location().line() + " of "
+                        + ledgerOn + ", '" + text + "', is missing here; lines are only ever added"
+                        + " to the ledger"));
+            }
+            int lastKept = -1;
+            for (int i = 0; i < here.size(); i++) {
+                lastKept = kept[i] ? i : lastKept;
+            }
+            for (int i = 0; i < lastKept; i++) {
+                // A second assignment is what a merge of disagreeing branches leaves; the ledger's
+                // reader reports it as such.
+                if (!kept[i] && here.get(i).event().kind() != EventKind.ASSIGNED) {
+                    diagnostics.add(Rule.LEDGER_EDITED.error(here.get(i).location(), "event added before events"
+                            + " of code " + code.getKey() + " that " + ledgerOn + " already has; a code's"
+                            + " events are in the order they happened"));
+                }
             }
         }
-        for (int i = 0; i < lines.size(); i++) {
-            LedgerEvent event = events.get(lines.get(i));
-            if (kept[i] || event == null) {
-                continue;
-            }
-            SourceLocation at = new SourceLocation(current.file(), lines.get(i), 1);
-            if (lastKept.getOrDefault(event.code(), -1) > i) {
-                findings.error(Rule.LEDGER_EDITED, at, "event added before events of code " + event.code()
-                        + " that the ledger on " + ref + " already has; a code's events are in the order"
-                        + " they happened");
-            }
-            if (event.kind() == EventKind.REASSIGNED) {
-                findings.error(Rule.REUSE_FORCED, at, "code " + event.code() + " is reassigned to " + event.name()
-                        + " since " + ref + "; a code is never given to another error (force only imports"
-                        + " history when adopting the ledger)");
-            }
-        }
-        return findings.all();
-    }
-
-    /**
-     * Finds each line of {@code base} among {@code lines} of {@code current}, in order, and reports
-     * those that are missing where they should be.
-     *
-     * @return for each of {@code lines}, whether it is a line of {@code base}
-     */
-    private static boolean[] keptLines(
-            Ledger current, List<Integer> lines, String ref, Ledger base, Findings findings) {
-        boolean[] kept = new boolean[lines.size()];
-        int next = 0;
-        for (int baseLine : eventLines(base)) {
-            String text = base.lines().get(baseLine - 1);
-            int found = next;
-            while (found < lines.size() && !current.lines().get(lines.get(found) - 1).equals(text)) {
-                found++;
-            }
-            if (found < lines.size()) {
-                kept[found] = true;
-                next = found + 1;
-                continue;
-            }
-            int here = next < lines.size() ? lines.get(next) : Math.max(1, current.lines().size());
-            findings.error(Rule.LEDGER_EDITED, new SourceLocation(current.file(), here, 1), "line " + baseLine
-                    + " of the ledger on " + ref + ", '" + text + "', is missing here; lines are only ever added"
-                    + " to the ledger");
-        }
-        return kept;
+        Set<String> baseLines = new HashSet<>();
+        baseLedger.events().forEach(recorded -> baseLines.add(recorded.event().line()));
+        current.events().stream()
+                .filter(recorded -> recorded.event().kind() == EventKind.REASSIGNED)
+                .filter(recorded -> !baseLines.contains(recorded.event().line()))
+                .forEach(recorded -> diagnostics.add(Rule.REUSE_FORCED.error(recorded.location(), "code "
+                        + recorded.code() + " is reassigned to " + recorded.event().name() + " since "
+                        + base + "; a code is never given to another error (force only imports history"
+                        + " when adopting the ledger)")));
+        return diagnostics.all();
     }
 
     /**
      * Reports every code that the ledgers assign to different errors.
      *
      * @param bases the ledgers of other branches, by ref, in the order given
+     * @param compared which codes to compare: not those reported otherwise
      */
-    static List<Finding> agreement(Ledger current, Map<String, Ledger> bases) {
+    static List<Diagnostic> agreement(Ledger current, Map<String, Ledger> bases, IntPredicate compared) {
         Map<String, Map<Integer, String>> assigned = new LinkedHashMap<>();
         assigned.put("here", assignedNames(current));
         bases.forEach((ref, ledger) -> assigned.put(ref, assignedNames(ledger)));
@@ -101,7 +99,8 @@ final class BaseComparer {
                 .forEach(recorded -> locations.put(recorded.code(), recorded.location()));
         TreeSet<Integer> codes = new TreeSet<>();
         assigned.values().forEach(names -> codes.addAll(names.keySet()));
-        Findings findings = new Findings();
+        codes.removeIf(code -> !compared.test(code));
+        Diagnostics diagnostics = new Diagnostics();
         for (int code : codes) {
             Map<String, List<String>> refsByName = new LinkedHashMap<>();
             assigned.forEach((ref, names) -> {
@@ -113,13 +112,13 @@ final class BaseComparer {
             if (refsByName.size() > 1) {
                 List<String> parts = new ArrayList<>();
                 refsByName.forEach((name, refs) -> parts.add(name + " (" + String.join(", ", refs) + ")"));
-                findings.error(Rule.BRANCHES_DISAGREE,
+                diagnostics.add(Rule.BRANCHES_DISAGREE.error(
                         locations.getOrDefault(code, new SourceLocation(current.file(), 1, 1)),
                         "code " + code + " is assigned to different errors on different branches: "
-                                + String.join(", ", parts) + "; a code means one error on every branch");
+                                + String.join(", ", parts) + "; a code means one error on every branch"));
             }
         }
-        return findings.all();
+        return diagnostics.all();
     }
 
     private static Map<Integer, String> assignedNames(Ledger ledger) {
@@ -130,15 +129,20 @@ final class BaseComparer {
         return names;
     }
 
-    /** Returns the numbers of the lines that are not comments, in order. */
-    private static List<Integer> eventLines(Ledger ledger) {
-        List<Integer> numbers = new ArrayList<>();
-        for (int i = 0; i < ledger.lines().size(); i++) {
-            String line = ledger.lines().get(i);
-            if (!line.isEmpty() && !Ledger.isComment(line)) {
-                numbers.add(i + 1);
-            }
-        }
-        return numbers;
+    /** Returns the events of each code, in file order, by code. */
+    private static Map<Integer, List<RecordedEvent>> byCode(Ledger ledger) {
+        Map<Integer, List<RecordedEvent>> byCode = new TreeMap<>();
+        ledger.events().forEach(recorded -> byCode.computeIfAbsent(recorded.code(), code -> new ArrayList<>())
+                .add(recorded));
+        return byCode;
+    }
+
+    /** Returns where the events of {@code code} would be: at the first event of a later code, or the end. */
+    private static SourceLocation where(Ledger ledger, int code) {
+        return ledger.events().stream()
+                .filter(recorded -> recorded.code() > code)
+                .map(RecordedEvent::location)
+                .findFirst()
+                .orElse(new SourceLocation(ledger.file(), Math.max(1, ledger.lines().size()), 1));
     }
 }

@@ -14,27 +14,27 @@ import java.util.Locale;
 final class CheckReport {
     private CheckReport() {}
 
-    static String json(CheckRequest request, List<Finding> findings) {
-        long errors = findings.stream()
-                .filter(finding -> finding.diagnostic().severity() == Severity.ERROR)
+    static String json(CheckRequest request, List<Diagnostic> diagnostics) {
+        long errors = diagnostics.stream()
+                .filter(diagnostic -> diagnostic.severity() == Severity.ERROR)
                 .count();
         StringBuilder json = new StringBuilder("{\n");
         json.append("  \"catalogue\": ").append(JsonStrings.quote(request.catalogue().toString())).append(",\n");
         json.append("  \"ledger\": ").append(JsonStrings.quote(request.ledger().toString())).append(",\n");
         json.append("  \"errors\": ").append(errors).append(",\n");
-        json.append("  \"warnings\": ").append(findings.size() - errors).append(",\n");
+        json.append("  \"warnings\": ").append(diagnostics.size() - errors).append(",\n");
         json.append("  \"diagnostics\": [");
-        for (int i = 0; i < findings.size(); i++) {
-            Diagnostic diagnostic = findings.get(i).diagnostic();
+        for (int i = 0; i < diagnostics.size(); i++) {
+            Diagnostic diagnostic = diagnostics.get(i);
             json.append(i == 0 ? "\n" : ",\n")
                     .append("    {\"file\": ").append(JsonStrings.quote(diagnostic.location().file().toString()))
                     .append(", \"line\": ").append(diagnostic.location().line())
                     .append(", \"column\": ").append(diagnostic.location().column())
                     .append(", \"severity\": ").append(JsonStrings.quote(diagnostic.severity().name().toLowerCase(Locale.ROOT)))
-                    .append(", \"rule\": ").append(JsonStrings.quote(findings.get(i).rule().id()))
+                    .append(", \"rule\": ").append(JsonStrings.quote(diagnostic.rule().orElse(Rule.CATALOGUE.id())))
                     .append(", \"message\": ").append(JsonStrings.quote(diagnostic.message()))
                     .append('}');
         }
-        return json.append(findings.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
+        return json.append(diagnostics.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
     }
 }

@@ -1,6 +1,7 @@
 package io.github.dmerrors.maven.ledger;
 
 import io.github.dmerrors.ErrorClass;
+import io.github.dmerrors.maven.model.ClassesElsewhere;
 import io.github.dmerrors.maven.model.ExtraClasses;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,12 +15,15 @@ import java.util.Set;
  * @param catalogue the catalogue file
  * @param ledger the ledger file
  * @param renames the declared renames, {@code ErrOld=ErrNew}
- * @param baseRef the git revision this change goes into, whose ledger must be kept line for line;
- *     empty to compare with none
+ * @param baseRef the git revision this change goes into: the ledger where the branch forked from
+ *     it must be kept line for line, and its tip must agree on every code; empty to compare with
+ *     none
  * @param baseRefs git revisions of other branches, whose ledgers must assign every code to the
  *     same error
  * @param extraClasses the error classes the build declares besides DM's
  * @param report where the JSON report goes
+ * @param classesElsewhere the classes other executions declare and this one does not see, named in
+ *     the report of an unknown class
  * @param guide the catalogue's handling guide, checked against the catalogue; empty if it has none
  */
 public record CheckRequest(
@@ -30,8 +34,10 @@ public record CheckRequest(
         List<String> baseRefs,
         List<String> extraClasses,
         Path report,
+        ClassesElsewhere classesElsewhere,
         Optional<Path> guide) {
     public CheckRequest {
+        Objects.requireNonNull(classesElsewhere, "classesElsewhere == null");
         Objects.requireNonNull(catalogue, "catalogue == null");
         Objects.requireNonNull(ledger, "ledger == null");
         Objects.requireNonNull(report, "report == null");
@@ -45,10 +51,11 @@ public record CheckRequest(
         Objects.requireNonNull(guide, "guide == null");
     }
 
-    /** A request for a catalogue without a guide. */
+    /** A request of a goal that knows of no other execution, for a catalogue without a guide. */
     public CheckRequest(Path catalogue, Path ledger, List<String> renames, Optional<String> baseRef,
             List<String> baseRefs, List<String> extraClasses, Path report) {
-        this(catalogue, ledger, renames, baseRef, baseRefs, extraClasses, report, Optional.empty());
+        this(catalogue, ledger, renames, baseRef, baseRefs, extraClasses, report, ClassesElsewhere.NONE,
+                Optional.empty());
     }
 
     DeclaredRenames declaredRenames() {

@@ -8,21 +8,16 @@ import java.util.Objects;
 /**
  * What the {@code check} goal found.
  *
- * @param findings every error and warning, ordered by location
+ * @param diagnostics every error and warning, ordered by location, each with its {@link Rule}'s id
  * @param summary the line to print when there is no error
  */
-public record CheckResult(List<Finding> findings, String summary) {
+public record CheckResult(List<Diagnostic> diagnostics, String summary) {
     public CheckResult {
-        findings = List.copyOf(findings);
+        diagnostics = List.copyOf(diagnostics);
         Objects.requireNonNull(summary, "summary == null");
     }
 
     public boolean hasErrors() {
-        return findings.stream().anyMatch(finding -> finding.diagnostic().severity() == Severity.ERROR);
-    }
-
-    /** Returns the diagnostics of every finding, in order. */
-    public List<Diagnostic> diagnostics() {
-        return findings.stream().map(Finding::diagnostic).toList();
+        return diagnostics.stream().anyMatch(diagnostic -> diagnostic.severity() == Severity.ERROR);
     }
 }

@@ -21,12 +21,21 @@ import java.util.Objects;
  *
  * <p>A line starting with {@code #} is a comment. The file is UTF-8, lines end with {@code \n}.
  *
+ * <p>Git's union merge driver ({@code merge=union} in {@code .gitattributes}) merges two ledgers
+ * by keeping the lines of both sides: codes may then be out of order, and an event both sides
+ * recorded may be there twice. Such a ledger is read all the same, since only the order of one
+ * code's events has a meaning; it is not {@linkplain #canonical() canonical}, and {@code record}
+ * sorts it back.
+ *
  * @param file the ledger file, as the user named it
  * @param lines every line, without its line ending, in file order; line {@code n} is at index
  *     {@code n - 1}
- * @param events the events of the lines that are valid, in file order
+ * @param events the events of the lines that are valid, in file order, without an event that a
+ *     line repeats
+ * @param canonical whether the codes are in order and no event is there twice, as {@code record}
+ *     writes a ledger
  */
-record Ledger(Path file, List<String> lines, List<RecordedEvent> events) {
+record Ledger(Path file, List<String> lines, List<RecordedEvent> events, boolean canonical) {
     /** The first line of every ledger that {@code record} creates. */
     static final String HEADER = "# dm-errors ledger: every error code ever assigned, one event a line,"
             + " sorted by code. Lines are only ever added. Do not edit; run mvn dm-errors:record.";
@@ -39,7 +48,7 @@ record Ledger(Path file, List<String> lines, List<RecordedEvent> events) {
 
     /** The ledger of a project that has none yet. */
     static Ledger empty(Path file) {
-        return new Ledger(file, List.of(), List.of());
+        return new Ledger(file, List.of(), List.of(), true);
     }
 
     static boolean isComment(String line) {

@@ -1,11 +1,16 @@
 package io.github.dmerrors.maven.ledger;
 
+import io.github.dmerrors.ErrorClass;
 import io.github.dmerrors.maven.diagnostic.Diagnostics;
+import io.github.dmerrors.maven.diagnostic.InvalidInputException;
 import io.github.dmerrors.maven.diagnostic.SourceLocation;
 import io.github.dmerrors.maven.guide.GuideFile;
 import io.github.dmerrors.maven.guide.GuideParser;
 import io.github.dmerrors.maven.guide.GuideSection;
 import io.github.dmerrors.maven.guide.GuideValidator;
+import io.github.dmerrors.maven.model.Catalogue;
+import io.github.dmerrors.maven.model.CatalogueLoader;
+import io.github.dmerrors.maven.model.ClassesElsewhere;
 import io.github.dmerrors.maven.output.SingleFileWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,11 +20,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The {@code check} goal: compares the catalogue with its ledger and its guide, and the ledger with
  * those of the git bases, and writes every finding to the JSON report, errors or not. Changes no other file;
  * if the catalogue or the ledger cannot be read, no report is left behind.
+ *
+ * <p>With a base, the ledger must keep every event of the ledger where the branch forked from the
+ * base (what the base gained later is not missing, the branch is merely behind), the catalogue must
+ * not take a code or a name the base's tip took since then, and the ledger must record the whole
+ * catalogue.
  */
 public final class LedgerChecker {
     private LedgerChecker() {}
@@ -43,60 +54,82 @@ public final class LedgerChecker {
     private static CheckResult check(CheckRequest request) throws IOException {
         byte[] catalogueContent = Files.readAllBytes(request.catalogue());
         byte[] ledgerContent = Files.readAllBytes(request.ledger());
-        Findings findings = new Findings();
-        Diagnostics catalogueDiagnostics = new Diagnostics();
-        Optional<LocatedCatalogue> catalogue = LocatedCatalogue.read(
-                request.catalogue(), catalogueContent, request.declaredClasses(), catalogueDiagnostics);
-        findings.addAll(Rule.CATALOGUE, catalogueDiagnostics.all());
+        Diagnostics findings = new Diagnostics();
+        Optional<Catalogue> catalogue = catalogue(request.catalogue(), catalogueContent, request.declaredClasses(),
+                request.classesElsewhere(), findings);
         Optional<GuideFile> guideFile = GuideFile.read(request.guide());
         if (guideFile.isPresent()) {
             Diagnostics guideDiagnostics = new Diagnostics();
             List<GuideSection> sections =
                     GuideParser.parse(guideFile.get().path(), guideFile.get().content(), guideDiagnostics);
             catalogue.ifPresent(read -> GuideValidator.validate(
-                    sections, read.catalogue(), request.declaredClasses(), guideDiagnostics));
-            findings.addAll(Rule.GUIDE, guideDiagnostics.all());
+                    sections, read, request.declaredClasses(), guideDiagnostics));
+            findings.addAll(Rule.GUIDE.id(), guideDiagnostics.all());
         }
         Diagnostics ledgerDiagnostics = new Diagnostics();
         Ledger ledger = LedgerParser.parse(request.ledger(), ledgerContent, ledgerDiagnostics);
-        findings.addAll(Rule.LEDGER_FORMAT, ledgerDiagnostics.all());
+        findings.addAll(Rule.LEDGER_FORMAT.id(), ledgerDiagnostics.all());
+        boolean withBase = request.baseRef().isPresent() || !request.baseRefs().isEmpty();
         if (catalogue.isPresent() && !ledgerDiagnostics.hasErrors()) {
-            findings.addAll(CatalogueComparer.compare(catalogue.get(), ledger, request.declaredRenames()).findings());
+            findings.addAll(Rule.CATALOGUE.id(), CatalogueComparer.compare(
+                    catalogue.get(), ledger, request.declaredRenames(), withBase).diagnostics());
+        }
+        if (!ledger.canonical() && !ledgerDiagnostics.hasErrors()) {
+            findings.add(Rule.LEDGER_FORMAT.warning(new SourceLocation(request.ledger(), 1, 1), "codes out of order"
+                    + " or an event twice, as git's union merge leaves a ledger; run mvn dm-errors:record to"
+                    + " sort it"));
         }
         StringBuilder summary = new StringBuilder("dm-errors: ").append(request.ledger()).append(" (")
                 .append(ledger.events().size()).append(" events) agrees with ").append(request.catalogue())
                 .append(catalogue.map(read -> " (" + read.errors().size() + " codes)").orElse(""));
+        Set<Integer> reported = Set.of();
         if (request.baseRef().isPresent()) {
             String ref = request.baseRef().get();
-            Optional<Ledger> base = base(request.ledger(), ref, findings);
-            base.ifPresent(baseLedger -> findings.addAll(BaseComparer.appendOnly(ledger, ref, baseLedger)));
-            summary.append(base.isPresent() ? ", keeps every line of " : ", is new since ").append(ref);
+            Optional<BaseLedgers> base = BaseLedgers.read(request.ledger(), ref, findings);
+            if (base.isPresent()) {
+                BaseLedgers read = base.get();
+                findings.addAll(Rule.LEDGER_EDITED.id(), BaseComparer.appendOnly(ledger, read.forkName(), read.fork()));
+                if (catalogue.isPresent()) {
+                    TipComparer tip = TipComparer.compare(catalogue.get(), ref, ledger, read.fork(), read.tip());
+                    findings.addAll(Rule.BRANCHES_DISAGREE.id(), tip.diagnostics());
+                    findings.addAll(Rule.BRANCHES_DISAGREE.id(),
+                            BaseComparer.agreement(ledger, Map.of(ref, read.tip()), tip::unreportedNews));
+                    reported = tip.reportedCodes();
+                }
+                summary.append(read.forkHasLedger() ? ", keeps every line of " + read.forkName()
+                        : ", is new since " + ref);
+            }
         }
         if (!request.baseRefs().isEmpty()) {
             Map<String, Ledger> bases = new LinkedHashMap<>();
             for (String ref : request.baseRefs()) {
-                base(request.ledger(), ref, findings).ifPresent(baseLedger -> bases.put(ref, baseLedger));
+                BaseLedgers.tip(request.ledger(), ref, findings).ifPresent(baseLedger -> bases.put(ref, baseLedger));
             }
-            findings.addAll(BaseComparer.agreement(ledger, bases));
+            Set<Integer> alreadyReported = reported;
+            findings.addAll(Rule.BRANCHES_DISAGREE.id(),
+                    BaseComparer.agreement(ledger, bases, code -> !alreadyReported.contains(code)));
             summary.append(", agrees with ").append(String.join(", ", request.baseRefs()));
         }
         CheckResult result = new CheckResult(findings.all(), summary.toString());
         SingleFileWriter.writeIfChanged(request.report(),
-                CheckReport.json(request, result.findings()).getBytes(StandardCharsets.UTF_8));
+                CheckReport.json(request, result.diagnostics()).getBytes(StandardCharsets.UTF_8));
         return result;
     }
 
     /**
-     * Reads the ledger of revision {@code ref}, empty if that revision has none; its own mistakes
-     * were reported when it was checked. A revision that cannot be read is a finding, so that the
-     * report is written and names it like every other problem.
+     * Loads the catalogue as every goal does, adding its diagnostics to {@code findings} under the
+     * rule {@code catalogue}; {@code record} reads it the same way.
+     *
+     * @return the catalogue, or empty if it has errors
      */
-    private static Optional<Ledger> base(Path ledger, String ref, Findings findings) throws IOException {
+    static Optional<Catalogue> catalogue(Path file, byte[] content, Set<ErrorClass> declaredClasses,
+            ClassesElsewhere elsewhere, Diagnostics findings) {
         try {
-            return GitReader.show(ledger, ref)
-                    .map(content -> LedgerParser.parse(ledger, content, new Diagnostics()));
-        } catch (GitException e) {
-            findings.error(Rule.BASE_UNREADABLE, new SourceLocation(ledger, 1, 1), e.getMessage());
+            Catalogue catalogue = CatalogueLoader.load(file, content, declaredClasses, elsewhere);
+            findings.addAll(Rule.CATALOGUE.id(), catalogue.warnings());
+            return Optional.of(catalogue);
+        } catch (InvalidInputException e) {
+            findings.addAll(Rule.CATALOGUE.id(), e.diagnostics());
             return Optional.empty();
         }
     }

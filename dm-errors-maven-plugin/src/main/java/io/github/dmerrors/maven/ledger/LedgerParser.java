@@ -18,7 +18,8 @@ import java.util.Optional;
  *
  * <p>The format is strict, since only {@code record} writes it: one space between fields, no
  * blank line, UTF-8 without a byte order mark. A line may end with CRLF, which Git on Windows
- * may have made of its LF.
+ * may have made of its LF. Codes out of order and repeated events are what a union merge leaves:
+ * read, and the ledger marked as not canonical.
  */
 final class LedgerParser {
     private LedgerParser() {}
@@ -37,6 +38,7 @@ final class LedgerParser {
         List<String> lines = new ArrayList<>();
         List<RecordedEvent> events = new ArrayList<>();
         int previousCode = 0;
+        boolean sorted = true;
         int start = 0;
         if (content.length >= 3
                 && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB && content[2] == (byte) 0xBF) {
@@ -69,16 +71,14 @@ final class LedgerParser {
             Optional<LedgerEvent> event = LineReader.read(line, at, diagnostics);
             if (event.isPresent()) {
                 int code = event.get().code();
-                if (code < previousCode) {
-                    diagnostics.error(at, "code " + code + " after code " + previousCode
-                            + "; the ledger is sorted by code");
-                }
+                sorted &= code >= previousCode;
                 previousCode = Math.max(previousCode, code);
                 events.add(new RecordedEvent(event.get(), at));
             }
         }
-        LedgerHistory.replay(events, diagnostics);
-        return new Ledger(file, lines, events);
+        List<RecordedEvent> repeated = LedgerHistory.replay(events, diagnostics).repeated();
+        events.removeAll(repeated);
+        return new Ledger(file, lines, events, sorted && repeated.isEmpty());
     }
 
     /** Returns the text of bytes {@code start} to {@code end}, or empty if they are not UTF-8. */

@@ -4,6 +4,8 @@ import io.github.dmerrors.maven.diagnostic.InvalidInputException;
 import io.github.dmerrors.maven.diagnostic.Diagnostic;
 import io.github.dmerrors.maven.diagnostic.Diagnostics;
 import io.github.dmerrors.maven.diagnostic.Severity;
+import io.github.dmerrors.maven.model.Catalogue;
+import io.github.dmerrors.maven.model.CatalogueLoader;
 import io.github.dmerrors.maven.output.SingleFileWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,22 +41,24 @@ public final class LedgerRecorder {
         byte[] catalogueContent = Files.readAllBytes(request.catalogue());
         boolean exists = Files.exists(request.ledger());
         Diagnostics input = new Diagnostics();
-        Optional<LocatedCatalogue> catalogue = LocatedCatalogue.read(
-                request.catalogue(), catalogueContent, request.declaredClasses(), input);
-        Ledger ledger = exists
+        Optional<Catalogue> catalogue = LedgerChecker.catalogue(request.catalogue(), catalogueContent,
+                request.declaredClasses(), request.classesElsewhere(), input);
+        Ledger read = exists
                 ? LedgerParser.parse(request.ledger(), Files.readAllBytes(request.ledger()), input)
                 : Ledger.empty(request.ledger());
         input.throwIfErrors();
-        Comparison comparison = CatalogueComparer.compare(catalogue.orElseThrow(), ledger, request.declaredRenames());
-        Findings findings = new Findings();
-        findings.addAll(Rule.CATALOGUE, input.all());
-        comparison.findings().stream()
-                .filter(finding -> !RESOLVED.contains(finding.rule()))
-                .forEach(finding -> findings.add(request.force() ? forced(finding) : finding));
+        Ledger ledger = LedgerSorter.sort(read);
+        Comparison comparison = CatalogueComparer.compare(
+                catalogue.orElseThrow(), ledger, request.declaredRenames(), false);
+        Diagnostics findings = new Diagnostics();
+        input.all().forEach(findings::add);
+        comparison.diagnostics().stream()
+                .filter(diagnostic -> RESOLVED.stream().noneMatch(rule -> diagnostic.rule().equals(Optional.of(rule.id()))))
+                .forEach(diagnostic -> findings.add(request.force() ? forced(diagnostic) : diagnostic));
         if (findings.hasErrors()) {
             return new RecordResult(true, findings.all(), List.of(), "dm-errors: record refused");
         }
-        if (comparison.events().isEmpty()) {
+        if (comparison.events().isEmpty() && ledger == read) {
             return new RecordResult(false, findings.all(), List.of(), "dm-errors: " + request.ledger()
                     + " is up to date with " + request.catalogue() + " (" + ledger.events().size() + " events)");
         }
@@ -65,16 +69,19 @@ public final class LedgerRecorder {
                 .sorted(Comparator.comparingInt(LedgerEvent::code))
                 .map(LedgerEvent::line)
                 .toList();
-        return new RecordResult(false, findings.all(), added, summary(request, exists, comparison.events()));
+        String summary = comparison.events().isEmpty()
+                ? "dm-errors: sorted " + request.ledger() + " (" + ledger.events().size() + " events), which a union"
+                        + " merge left out of order; it is up to date with " + request.catalogue()
+                : summary(request, exists, comparison.events())
+                        + (ledger == read ? "" : "; sorted the lines a union merge left out of order");
+        return new RecordResult(false, findings.all(), added, summary);
     }
 
-    private static Finding forced(Finding finding) {
-        Diagnostic diagnostic = finding.diagnostic();
+    private static Diagnostic forced(Diagnostic diagnostic) {
         if (diagnostic.severity() == Severity.WARNING) {
-            return finding;
+            return diagnostic;
         }
-        return new Finding(finding.rule(), new Diagnostic(
-                Severity.WARNING, diagnostic.location(), "recorded by force: " + diagnostic.message()));
+        return diagnostic.with(Severity.WARNING, "recorded by force: " + diagnostic.message());
     }
 
     private static String summary(RecordRequest request, boolean existed, List<LedgerEvent> events) {

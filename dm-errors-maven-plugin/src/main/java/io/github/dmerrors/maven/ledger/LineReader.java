@@ -4,15 +4,19 @@ import io.github.dmerrors.ErrorClass;
 import io.github.dmerrors.ErrorLevel;
 import io.github.dmerrors.ErrorScope;
 import io.github.dmerrors.maven.diagnostic.Diagnostics;
+import io.github.dmerrors.maven.diagnostic.Excerpt;
 import io.github.dmerrors.maven.diagnostic.SourceLocation;
+import io.github.dmerrors.maven.model.CodeReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads the event of one ledger line, reporting the first field that is wrong at its column. */
+/**
+ * Reads the event of one ledger line, reporting the first field that is wrong at its column. A
+ * code is read by the catalogue's rule, and a quoted field is cut as the catalogue's diagnostics
+ * cut theirs.
+ */
 final class LineReader {
-    private static final String MAX_CODE = Integer.toString(Integer.MAX_VALUE);
-
     private final SourceLocation lineStart;
     private final Diagnostics diagnostics;
     private final List<String> fields = new ArrayList<>();
@@ -41,9 +45,9 @@ final class LineReader {
                 return fail(i, "empty field; fields are separated by one space");
             }
         }
-        String problem = codeProblem(fields.get(0));
-        if (problem != null) {
-            return fail(0, "invalid code '" + fields.get(0) + "': " + problem);
+        Optional<String> problem = CodeReader.problemWith(fields.get(0));
+        if (problem.isPresent()) {
+            return fail(0, "invalid code '" + Excerpt.of(fields.get(0)) + "': " + problem.get());
         }
         int code = Integer.parseInt(fields.get(0));
         if (fields.size() < 2) {
@@ -51,7 +55,7 @@ final class LineReader {
         }
         Optional<EventKind> kind = EventKind.of(fields.get(1));
         if (kind.isEmpty()) {
-            return fail(1, "unknown event '" + fields.get(1) + "'; events are " + EventKind.words());
+            return fail(1, "unknown event '" + Excerpt.of(fields.get(1)) + "'; events are " + EventKind.words());
         }
         int expected = kind.get().hasAttributes() ? 6 : kind.get() == EventKind.RENAMED ? 4 : 3;
         if (fields.size() != expected) {
@@ -60,7 +64,7 @@ final class LineReader {
         }
         for (int i = 2; i < (kind.get() == EventKind.RENAMED ? 4 : 3); i++) {
             if (!isName(fields.get(i))) {
-                return fail(i, "invalid name '" + fields.get(i) + "'");
+                return fail(i, "invalid name '" + Excerpt.of(fields.get(i)) + "'");
             }
         }
         if (kind.get() == EventKind.RENAMED) {
@@ -79,7 +83,7 @@ final class LineReader {
     private Optional<String> value(int index, String key) {
         String field = fields.get(index);
         if (!field.startsWith(key + "=")) {
-            fail(index, "expected " + key + "=…, found '" + field + "'");
+            fail(index, "expected " + key + "=…, found '" + Excerpt.of(field) + "'");
             return Optional.empty();
         }
         String value = field.substring(key.length() + 1);
@@ -87,14 +91,14 @@ final class LineReader {
             switch (key) {
                 case "class" -> {
                     if (!ErrorClass.isValidName(value)) {
-                        throw new IllegalArgumentException("invalid class '" + value + "'");
+                        throw new IllegalArgumentException("invalid class '" + Excerpt.of(value) + "'");
                     }
                 }
                 case "scope" -> ErrorScope.of(value);
                 default -> ErrorLevel.of(value);
             }
         } catch (IllegalArgumentException e) {
-            fail(index, e.getMessage());
+            fail(index, e.getMessage().replace(value, Excerpt.of(value)));
             return Optional.empty();
         }
         return Optional.of(value);
@@ -121,17 +125,5 @@ final class LineReader {
         return !field.isEmpty() && Character.isJavaIdentifierStart(field.codePointAt(0))
                 && field.codePoints().allMatch(Character::isJavaIdentifierPart)
                 && field.codePoints().noneMatch(Character::isIdentifierIgnorable);
-    }
-
-    private static String codeProblem(String value) {
-        if (!value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return "not a decimal number";
-        }
-        if (value.startsWith("0")) {
-            return value.equals("0") ? "out of range 1.." + MAX_CODE : "a code has no leading zeros";
-        }
-        boolean tooBig = value.length() > MAX_CODE.length()
-                || (value.length() == MAX_CODE.length() && value.compareTo(MAX_CODE) > 0);
-        return tooBig ? "out of range 1.." + MAX_CODE : null;
     }
 }

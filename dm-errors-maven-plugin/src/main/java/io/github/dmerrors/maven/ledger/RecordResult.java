@@ -9,23 +9,18 @@ import java.util.Objects;
  *
  * @param refused whether it refused the catalogue, which breaks the ledger's rules, and wrote
  *     nothing
- * @param findings when refused, the errors and warnings that say why; otherwise the warnings,
- *     including the errors that a forced record overrode
+ * @param diagnostics when refused, the errors and warnings that say why; otherwise the warnings,
+ *     including the errors that a forced record overrode; each with its {@link Rule}'s id
  * @param added the lines added to the ledger, in file order; empty if none was
  * @param summary the line to print when not refused
  */
-public record RecordResult(boolean refused, List<Finding> findings, List<String> added, String summary) {
+public record RecordResult(boolean refused, List<Diagnostic> diagnostics, List<String> added, String summary) {
     public RecordResult {
-        findings = List.copyOf(findings);
+        diagnostics = List.copyOf(diagnostics);
         added = List.copyOf(added);
         Objects.requireNonNull(summary, "summary == null");
         if (refused && !added.isEmpty()) {
             throw new IllegalArgumentException("a refused record adds nothing");
         }
-    }
-
-    /** Returns the diagnostics of every finding, in order. */
-    public List<Diagnostic> diagnostics() {
-        return findings.stream().map(Finding::diagnostic).toList();
     }
 }

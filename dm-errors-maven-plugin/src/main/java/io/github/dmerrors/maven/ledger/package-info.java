@@ -6,6 +6,8 @@
  * <p>{@link io.github.dmerrors.maven.ledger.LedgerChecker} and
  * {@link io.github.dmerrors.maven.ledger.LedgerRecorder} are the goals' entry points; they hold no
  * Maven types. The ledger's format is described on {@code Ledger}. The catalogue is read by the
- * same parser and validator as {@code generate}'s.
+ * same loader as {@code generate}'s. With a git base, {@code BaseLedgers} reads the ledger where
+ * the branch forked from it and the ledger of its tip: {@code BaseComparer} holds the branch to the
+ * first, {@code TipComparer} to what the second gained since.
  */
 package io.github.dmerrors.maven.ledger;

@@ -40,9 +40,9 @@ public final class CatalogueValidator {
     private final Map<String, CatalogueEntry> names = new HashMap<>();
     private final Map<Integer, CatalogueEntry> codes = new HashMap<>();
 
-    private CatalogueValidator(Set<ErrorClass> extraClasses, Diagnostics diagnostics) {
+    private CatalogueValidator(Set<ErrorClass> extraClasses, ClassesElsewhere elsewhere, Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
-        this.values = new ValueResolver(extraClasses, diagnostics);
+        this.values = new ValueResolver(extraClasses, elsewhere, diagnostics);
     }
 
     /**
@@ -59,11 +59,23 @@ public final class CatalogueValidator {
      */
     public static Optional<Catalogue> validate(
             Path file, List<CatalogueEntry> entries, Set<ErrorClass> extraClasses, Diagnostics diagnostics) {
+        return validate(file, entries, extraClasses, ClassesElsewhere.NONE, diagnostics);
+    }
+
+    /**
+     * Checks {@code entries} as {@link #validate(Path, List, Set, Diagnostics)} does; the report of
+     * an unknown class that {@code elsewhere} lists says where it is declared.
+     *
+     * @param elsewhere the classes other executions declare, which this one does not see
+     */
+    public static Optional<Catalogue> validate(Path file, List<CatalogueEntry> entries, Set<ErrorClass> extraClasses,
+            ClassesElsewhere elsewhere, Diagnostics diagnostics) {
         Objects.requireNonNull(file, "file == null");
         Objects.requireNonNull(entries, "entries == null");
         Objects.requireNonNull(extraClasses, "extraClasses == null");
+        Objects.requireNonNull(elsewhere, "elsewhere == null");
         Objects.requireNonNull(diagnostics, "diagnostics == null");
-        CatalogueValidator validator = new CatalogueValidator(extraClasses, diagnostics);
+        CatalogueValidator validator = new CatalogueValidator(extraClasses, elsewhere, diagnostics);
         List<ErrorDefinition> errors = new ArrayList<>(entries.size());
         for (CatalogueEntry entry : entries) {
             validator.check(entry).ifPresent(errors::add);
@@ -102,7 +114,9 @@ public final class CatalogueValidator {
                 entry.message().value(),
                 entry.workaround().value(),
                 parameters.get(),
-                entry.location()));
+                entry.location(),
+                new EntryLocations(entry.name().location(), entry.code().location(),
+                        entry.errorClass().location(), entry.scope().location(), entry.level().location())));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.dmerrors.maven.model;
 import io.github.dmerrors.maven.catalogue.CatalogueEntry.Field;
 import io.github.dmerrors.maven.diagnostic.Diagnostics;
 import io.github.dmerrors.maven.diagnostic.Excerpt;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -24,6 +25,16 @@ public final class CodeReader {
             return OptionalInt.empty();
         }
         return OptionalInt.of(Integer.parseInt(value));
+    }
+
+    /**
+     * Tells why {@code value} is not an error code as DM writes one, for every file that holds codes
+     * (the catalogue and the ledger).
+     *
+     * @return why not, such as {@code not a decimal number}; empty if it is a code
+     */
+    public static Optional<String> problemWith(String value) {
+        return Optional.ofNullable(problem(value));
     }
 
     private static String problem(String value) {

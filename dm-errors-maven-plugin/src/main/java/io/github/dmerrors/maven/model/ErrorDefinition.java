@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param parameters the factory method's parameters, one per argument of the template; empty if
  *     the message takes no arguments
  * @param location where the entry's line starts
+ * @param fields where its name, code, class, scope and level start
  */
 public record ErrorDefinition(
         int code,
@@ -31,7 +32,8 @@ public record ErrorDefinition(
         String message,
         String workaround,
         List<FactoryParameter> parameters,
-        SourceLocation location) {
+        SourceLocation location,
+        EntryLocations fields) {
     public ErrorDefinition {
         if (code <= 0) {
             throw new IllegalArgumentException("code must be positive: " + code);
@@ -44,5 +46,13 @@ public record ErrorDefinition(
         Objects.requireNonNull(workaround, "workaround == null");
         parameters = List.copyOf(parameters);
         Objects.requireNonNull(location, "location == null");
+        Objects.requireNonNull(fields, "fields == null");
+    }
+
+    /** An entry whose fields are all located at the start of its line, as one made in code is. */
+    public ErrorDefinition(int code, String name, ErrorClass errorClass, ErrorScope scope, ErrorLevel level,
+            String message, String workaround, List<FactoryParameter> parameters, SourceLocation location) {
+        this(code, name, errorClass, scope, level, message, workaround, parameters, location,
+                EntryLocations.at(location));
     }
 }

@@ -3,6 +3,7 @@ package io.github.dmerrors.maven.model;
 import io.github.dmerrors.maven.catalogue.CatalogueEntry.Field;
 import io.github.dmerrors.maven.diagnostic.Diagnostics;
 import io.github.dmerrors.maven.diagnostic.Excerpt;
+import io.github.dmerrors.maven.text.HiddenCharacters;
 import java.util.Set;
 
 /**
@@ -85,20 +86,11 @@ final class NameChecker {
         return out.toString();
     }
 
+    /**
+     * The {@linkplain HiddenCharacters one policy}, and in a name also every space but ' ' and the
+     * tab: quoted, a no-break space or a tab would look like the space that ends the name.
+     */
     private static boolean isVisible(int c) {
-        switch (Character.getType(c)) {
-            case Character.CONTROL:
-            case Character.FORMAT:
-            case Character.SURROGATE:
-            case Character.PRIVATE_USE:
-            case Character.UNASSIGNED:
-            case Character.LINE_SEPARATOR:
-            case Character.PARAGRAPH_SEPARATOR:
-                return false;
-            case Character.SPACE_SEPARATOR:
-                return c == ' ';
-            default:
-                return true;
-        }
+        return c == ' ' || !(HiddenCharacters.isHidden(c) || Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 }

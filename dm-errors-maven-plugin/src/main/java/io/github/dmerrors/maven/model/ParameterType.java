@@ -6,11 +6,22 @@ package io.github.dmerrors.maven.model;
  */
 public enum ParameterType {
     /** Any value: {@code %s}, {@code %v}, {@code %+v}, {@code %q}, {@code %T} and the rest. */
-    OBJECT,
+    OBJECT("Object"),
     /** An integer: {@code %d}. */
-    LONG,
+    LONG("long"),
     /** Bytes printed as hex pairs: {@code % X} and {@code % x}. */
-    BYTES,
+    BYTES("byte[]"),
     /** A width or precision taken from the arguments: {@code *}. */
-    INT
+    INT("int");
+
+    private final String javaName;
+
+    ParameterType(String javaName) {
+        this.javaName = javaName;
+    }
+
+    /** How Java source spells the type: {@code Object}, {@code long}, {@code byte[]}, {@code int}. */
+    public String javaName() {
+        return javaName;
+    }
 }

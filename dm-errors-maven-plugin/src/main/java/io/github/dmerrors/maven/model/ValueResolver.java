@@ -19,15 +19,18 @@ import java.util.stream.Collectors;
 /**
  * Turns the class, scope and level of an entry into their values, exactly as DM spells them; an
  * unknown one is reported with the nearest valid spelling and the list of valid values. The
- * classes are DM's plus those the build declares, since DM keeps adding classes.
+ * classes are DM's plus those the build declares, since DM keeps adding classes; an unknown class
+ * that another execution declares says so, since that is the likely cause.
  */
 final class ValueResolver {
     private final Diagnostics diagnostics;
     private final Map<String, ErrorClass> classes = new LinkedHashMap<>();
     private final String classHint;
+    private final ClassesElsewhere elsewhere;
 
-    ValueResolver(Set<ErrorClass> extraClasses, Diagnostics diagnostics) {
+    ValueResolver(Set<ErrorClass> extraClasses, ClassesElsewhere elsewhere, Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
+        this.elsewhere = elsewhere;
         ErrorClass.known().forEach(known -> classes.put(known.name(), known));
         Map<String, ErrorClass> extras = new TreeMap<>();
         extraClasses.forEach(extra -> extras.put(extra.name(), extra));
@@ -42,7 +45,8 @@ final class ValueResolver {
     Optional<ErrorClass> errorClass(Field field) {
         ErrorClass errorClass = classes.get(field.value());
         if (errorClass == null) {
-            report(field, "class", new ArrayList<>(classes.keySet()), classHint);
+            report(field, "class", new ArrayList<>(classes.keySet()),
+                    classHint + elsewhere.hint(field.value()).orElse(""));
         }
         return Optional.ofNullable(errorClass);
     }

@@ -24,7 +24,7 @@ final class FileReplacer {
 
     FileReplacer(FileMover mover, String ownerFileName) {
         this.mover = mover;
-        this.temporaryName = RelativePaths.STATE_DIRECTORY + "." + ownerFileName + ".tmp";
+        this.temporaryName = RelativePaths.RESERVED_NAME + "." + ownerFileName + ".tmp";
     }
 
     /**

@@ -1,14 +1,13 @@
 package io.github.dmerrors.maven.output;
 
-import java.util.Locale;
+import io.github.dmerrors.maven.text.BackslashEscapes;
 
 /**
  * JSON strings, escaped by hand for the JSON files the goals write (the error reference, the
- * check report): {@code "} and {@code \} with a backslash, the control characters that have one by
- * their short escapes ({@code \b \f \n \r \t}), every other control character and DEL as a
- * lower-case {@code \}{@code u00XX}, the line and paragraph separators (U+2028, U+2029) too, since
- * JavaScript before ES2019 does not accept them raw in a string, and a surrogate that is not half
- * of a pair, which UTF-8 cannot encode. Everything else, non-ASCII included, is written as it is,
+ * check report): {@code "}, {@code \} and the control characters as {@link BackslashEscapes} says;
+ * the line and paragraph separators (U+2028, U+2029) too, since JavaScript before ES2019 does not
+ * accept them raw in a string, and a surrogate that is not half of a pair, which UTF-8 cannot
+ * encode. Everything else, non-ASCII included, is written as it is,
  * to be encoded as UTF-8.
  */
 public final class JsonStrings {
@@ -24,25 +23,17 @@ public final class JsonStrings {
         StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                case '\b' -> quoted.append("\\b");
-                case '\f' -> quoted.append("\\f");
-                case '\n' -> quoted.append("\\n");
-                case '\r' -> quoted.append("\\r");
-                case '\t' -> quoted.append("\\t");
-                default -> {
-                    boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
-                            && Character.isLowSurrogate(text.charAt(i + 1));
-                    if (paired) {
-                        quoted.append(c).append(text.charAt(++i));
-                    } else if (c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)) {
-                        quoted.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        quoted.append(c);
-                    }
-                }
+            if (BackslashEscapes.append(quoted, c)) {
+                continue;
+            }
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (paired) {
+                quoted.append(c).append(text.charAt(++i));
+            } else if (c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)) {
+                quoted.append(BackslashEscapes.unicode(c));
+            } else {
+                quoted.append(c);
             }
         }
         return quoted.append('"').toString();

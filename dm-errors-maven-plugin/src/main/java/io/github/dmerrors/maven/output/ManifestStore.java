@@ -1,6 +1,7 @@
 package io.github.dmerrors.maven.output;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,8 +18,10 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The records of one owner in {@code <outputDirectory>/.dm-errors/}, and what the other owners
- * sharing the directory recorded.
+ * The records of one owner of an output directory, and what the other owners sharing the directory
+ * recorded. They live outside the output directory, which is often a compile source root whose
+ * every file would end up in a sources jar: in a state directory of their own for each output
+ * directory, under the build's state root ({@link #directoryFor}).
  *
  * <ul>
  *   <li>{@code <owner>.manifest}: the files the owner's last complete run wrote; written last.
@@ -32,15 +36,58 @@ import java.util.TreeMap;
 final class ManifestStore {
     private static final String MANIFEST = ".manifest";
     private static final String PENDING = ".pending";
+    private static final int MAX_STEM = 32;
+    private static final int DIGEST_LENGTH = 16;
 
     private final Path directory;
     private final String ownerFileName;
     private final List<String> warnings;
 
-    ManifestStore(Path outputDirectory, String ownerFileName, List<String> warnings) {
-        this.directory = outputDirectory.resolve(RelativePaths.STATE_DIRECTORY);
+    /**
+     * @param directory the state directory of the output directory, from {@link #directoryFor}
+     * @param ownerFileName the owner's {@link OwnerFileName}
+     * @param warnings where to report unreadable records
+     */
+    ManifestStore(Path directory, String ownerFileName, List<String> warnings) {
+        this.directory = directory;
         this.ownerFileName = ownerFileName;
         this.warnings = warnings;
+    }
+
+    /**
+     * Returns the state directory of {@code outputDirectory} under {@code stateRoot}: named after
+     * the output directory's own name, for a reader, and a digest of its path relative to the
+     * state root, so that two output directories never share one, and a project moved or checked
+     * out elsewhere keeps its records.
+     *
+     * @param stateRoot where the build keeps the records of all its output directories
+     * @param outputDirectory an output directory, absolute and normalised
+     */
+    static Path directoryFor(Path stateRoot, Path outputDirectory) {
+        Path root = stateRoot.toAbsolutePath().normalize();
+        String key;
+        if (root.getRoot().equals(outputDirectory.getRoot())) {
+            key = root.relativize(outputDirectory).toString();
+        } else {
+            key = outputDirectory.toString();
+        }
+        key = key.replace(outputDirectory.getFileSystem().getSeparator(), "/");
+        Path name = outputDirectory.getFileName();
+        String stem = (name == null ? "root" : name.toString()).toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9_-]", "_");
+        stem = stem.substring(0, Math.min(stem.length(), MAX_STEM));
+        String digest = Sha256.hex(key.getBytes(StandardCharsets.UTF_8)).substring(0, DIGEST_LENGTH);
+        return root.resolve(stem + "-" + digest);
+    }
+
+    /** The state directory, which {@link FileReplacer#sweep} cleans of a killed run's temporary files. */
+    Path directory() {
+        return directory;
+    }
+
+    /** The manifest file named {@code fileName}, as warnings name it. */
+    Path manifestFile(String fileName) {
+        return directory.resolve(fileName);
     }
 
     /** Returns the owner's manifest, or empty if there is none or it is unreadable. */
@@ -141,8 +188,7 @@ final class ManifestStore {
         }
         Optional<Manifest> manifest = Manifest.parse(bytes);
         if (manifest.isEmpty()) {
-            warnings.add("cannot read " + RelativePaths.STATE_DIRECTORY + "/" + file.getFileName()
-                    + ": " + consequence);
+            warnings.add("cannot read " + file + ": " + consequence);
         }
         return manifest;
     }

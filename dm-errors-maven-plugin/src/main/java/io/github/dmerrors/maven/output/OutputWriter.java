@@ -19,8 +19,10 @@ import java.util.TreeSet;
  * as possible, so that an incremental build recompiles nothing that did not change.
  *
  * <p>Each run belongs to an owner (one per generating execution; several may share a directory),
- * which records the run in {@code <outputDirectory>/.dm-errors/<owner>.manifest}: the caller's
- * fingerprint of all inputs and the SHA-256 of each file (format in {@link Manifest}). A run:
+ * which records the run in {@code <owner>.manifest} in the output directory's state directory,
+ * outside the output directory (see {@link #forBuildDirectory}): the caller's fingerprint of all
+ * inputs and the SHA-256 of each file (format in {@link Manifest}). The output directory holds
+ * nothing but the files, so that a sources jar made from it holds nothing else. A run:
  * <ol>
  *   <li>does nothing at all if the manifest already records this fingerprint and exactly these
  *       files, and each is on disk with its recorded hash;
@@ -33,23 +35,43 @@ import java.util.TreeSet;
  *       the next.
  * </ol>
  * It never deletes a file that no manifest of its owner lists, never replaces a file with other
- * content that no record lists (someone's own file), and a manifest it cannot read deletes nothing. Files a run is about to create are listed first in
- * {@code .dm-errors/<owner>.pending}; should the run die and the next one no longer produce them,
+ * content that no record lists (someone's own file), and a manifest it cannot read deletes nothing.
+ * Files a run is about to create are listed first in {@code <owner>.pending} beside the manifest;
+ * should the run die and the next one no longer produce them,
  * they are removed if they still hold what the dead run meant to write. Nothing depends on the
- * clock, the locale or the order in which a directory lists its entries.
+ * clock, the locale or the order in which a directory lists its entries. An output directory that
+ * still holds the {@code .dm-errors/} of an earlier version has its records moved to the state
+ * directory by the next run, which therefore still knows its files ({@link LegacyRecords}).
  *
  * <p>Not safe for two runs of one owner on one directory at the same time.
  */
 public final class OutputWriter {
+    /** Where a build keeps the writer's records, relative to its build directory. */
+    static final String STATE_ROOT = "dm-errors/state";
+
+    private final Path stateRoot;
     private final FileMover mover;
 
-    /** Creates a writer that moves files into place with an atomic rename. */
-    public OutputWriter() {
-        this(FileMover.ATOMIC);
+    /**
+     * Creates a writer that keeps its records under {@code stateRoot}, one directory for each
+     * output directory, and moves files into place with an atomic rename.
+     */
+    public OutputWriter(Path stateRoot) {
+        this(stateRoot, FileMover.ATOMIC);
     }
 
-    OutputWriter(FileMover mover) {
+    OutputWriter(Path stateRoot, FileMover mover) {
+        this.stateRoot = Objects.requireNonNull(stateRoot, "stateRoot == null");
         this.mover = Objects.requireNonNull(mover, "mover == null");
+    }
+
+    /**
+     * Creates the writer of a build whose build directory (Maven's {@code target}) is
+     * {@code buildDirectory}: its records go to {@code dm-errors/state/} there, which a clean
+     * removes with the output directories it usually holds.
+     */
+    public static OutputWriter forBuildDirectory(Path buildDirectory) {
+        return new OutputWriter(buildDirectory.resolve(STATE_ROOT));
     }
 
     /**
@@ -68,9 +90,11 @@ public final class OutputWriter {
             throws IOException {
         Objects.requireNonNull(fingerprint, "fingerprint == null");
         Path directory = outputDirectory.toAbsolutePath().normalize();
-        ManifestStore store = new ManifestStore(directory, OwnerFileName.of(owner), new ArrayList<>());
+        ManifestStore store = new ManifestStore(
+                ManifestStore.directoryFor(stateRoot, directory), OwnerFileName.of(owner), new ArrayList<>());
         Optional<Manifest> previous = store.readManifest();
         if (previous.isEmpty()
+                || LegacyRecords.present(directory)
                 || !previous.get().fingerprint().equals(fingerprint)
                 || store.hasPending()
                 || !isOnDisk(directory, previous.get())) {
@@ -105,7 +129,11 @@ public final class OutputWriter {
 
         Path directory = outputDirectory.toAbsolutePath().normalize();
         List<String> warnings = new ArrayList<>();
-        ManifestStore store = new ManifestStore(directory, ownerFileName, warnings);
+        ManifestStore store = new ManifestStore(
+                ManifestStore.directoryFor(stateRoot, directory), ownerFileName, warnings);
+        if (LegacyRecords.present(directory)) {
+            LegacyRecords.migrate(directory, store.directory(), warnings);
+        }
         Optional<Manifest> previous = store.readManifest();
         boolean recorded = previous.equals(Optional.of(wanted)) && !store.hasPending();
         if (recorded && isOnDisk(directory, wanted)) {
@@ -116,8 +144,8 @@ public final class OutputWriter {
         ManifestStore.OtherOwners otherOwners = store.readOtherOwners();
         Optional<Set<String>> others = otherOwners.paths();
         otherOwners.withOtherContent(produced.hashes()).forEach((path, manifest) -> warnings.add(path
-                + " is also written, with other content, by the run recorded in " + RelativePaths.STATE_DIRECTORY
-                + "/" + manifest + ": two executions writing one file overwrite each other; give them different"
+                + " is also written, with other content, by the run recorded in " + store.manifestFile(manifest)
+                + ": two executions writing one file overwrite each other; give them different"
                 + " classes, or delete that manifest if its execution is gone"));
         Optional<Manifest> pending = store.readPending();
         if (others.isPresent()) {
@@ -129,6 +157,7 @@ public final class OutputWriter {
         }
         FileReplacer replacer = new FileReplacer(mover, ownerFileName);
         replacer.sweep(directory);
+        replacer.sweep(store.directory());
         StaleFileRemover remover = new StaleFileRemover(directory, produced, others, warnings);
 
         removeWhatAnInterruptedRunCreated(pending, owned, remover);

@@ -10,8 +10,11 @@ import java.util.Optional;
  * manifest that lists one was not written by us.
  */
 final class RelativePaths {
-    /** The directory, directly under the output directory, that holds manifests. */
-    static final String STATE_DIRECTORY = ".dm-errors";
+    /**
+     * The start of the names this package keeps for itself in an output directory: its temporary
+     * files, and the directory in which earlier versions kept their manifests.
+     */
+    static final String RESERVED_NAME = ".dm-errors";
 
     /** Characters Windows refuses in file names, and {@code \} which it reads as a separator. */
     private static final String NOT_PORTABLE = "\\:*?\"<>|";
@@ -22,7 +25,7 @@ final class RelativePaths {
      * Returns why {@code path} is not an acceptable relative path, or empty if it is: non-empty,
      * {@code /}-separated, not absolute, no empty, {@code .} or {@code ..} segment, no control
      * character or character Windows refuses, and no segment starting with {@code .dm-errors},
-     * which names this package's own manifests and temporary files.
+     * which names this package's own temporary files and earlier versions' manifests.
      */
     static Optional<String> problem(String path) {
         if (path.isEmpty()) {
@@ -45,7 +48,7 @@ final class RelativePaths {
             if (segment.equals("..")) {
                 return Optional.of("escapes the output directory ('..' segment)");
             }
-            if (segment.startsWith(STATE_DIRECTORY)) {
+            if (segment.startsWith(RESERVED_NAME)) {
                 return Optional.of("uses a name reserved for the writer's own files: " + segment);
             }
         }

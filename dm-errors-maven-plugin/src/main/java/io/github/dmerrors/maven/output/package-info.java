@@ -4,8 +4,9 @@
  * removed and nothing else is, and an unchanged run writes nothing at all.
  *
  * <p>Several generating executions ("owners") may share one directory. Each records what it wrote
- * in its own manifest under {@code <outputDirectory>/.dm-errors/}, so that it removes only its own
- * stale files. The package knows paths and bytes only, no Maven and no code generator, so every
+ * in its own manifest, kept outside the output directory in the build's state directory for that
+ * output directory, so that it removes only its own stale files and the output directory holds
+ * nothing but the files (a sources jar made from it needs no exclude). The package knows paths and bytes only, no Maven and no code generator, so every
  * goal (sources, documentation) writes through it.
  */
 package io.github.dmerrors.maven.output;

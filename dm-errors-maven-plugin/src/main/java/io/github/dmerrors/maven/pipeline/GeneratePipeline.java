@@ -1,14 +1,14 @@
 package io.github.dmerrors.maven.pipeline;
 
+import io.github.dmerrors.maven.catalogue.CatalogueParser;
 import io.github.dmerrors.maven.diagnostic.InvalidInputException;
-import io.github.dmerrors.maven.diagnostic.Diagnostic;
 import io.github.dmerrors.maven.generate.GeneratedSource;
-import io.github.dmerrors.maven.generate.GenerationTarget;
 import io.github.dmerrors.maven.generate.JavaSourceGenerator;
 import io.github.dmerrors.maven.guide.GuideFile;
 import io.github.dmerrors.maven.guide.GuideLoader;
 import io.github.dmerrors.maven.guide.GuidedCatalogue;
 import io.github.dmerrors.maven.model.Catalogue;
+import io.github.dmerrors.maven.model.GenerationTarget;
 import io.github.dmerrors.maven.output.GeneratedFile;
 import io.github.dmerrors.maven.output.OutputWriter;
 import io.github.dmerrors.maven.output.WriteResult;
@@ -39,21 +39,17 @@ public final class GeneratePipeline {
         String fingerprint = Fingerprint.of(request, content, guide.map(GuideFile::content).orElse(null));
         GenerationTarget target = request.target();
         String className = target.packageName() + "." + target.className();
-        OutputWriter writer = new OutputWriter();
+        OutputWriter writer = OutputWriter.forBuildDirectory(request.buildDirectory());
         Optional<WriteResult> upToDate = writer.upToDate(request.outputDirectory(), request.owner(), fingerprint);
         if (upToDate.isPresent()) {
-            // The same bytes were a valid catalogue last time, so every non-blank line is an entry.
-            return new GenerateResult(Fingerprint.entryLines(content), target.sourceName(), className,
+            // The same bytes were a valid catalogue last time: counted, not parsed again.
+            return new GenerateResult(CatalogueParser.entryCount(content), target.sourceName(), className,
                     upToDate.get(), List.of());
         }
 
-        GuidedCatalogue guided =
-                GuideLoader.load(request.catalogue(), content, request.declaredClasses(), guide);
+        GuidedCatalogue guided = GuideLoader.load(request.catalogue(), content, request.declaredClasses(),
+                request.classesElsewhere(), guide, target);
         Catalogue catalogue = guided.catalogue();
-        List<Diagnostic> conflicts = JavaSourceGenerator.check(catalogue, target);
-        if (!conflicts.isEmpty()) {
-            throw new InvalidInputException(conflicts);
-        }
         List<GeneratedFile> files = JavaSourceGenerator.generate(catalogue, guided.guide(), target).stream()
                 .map(GeneratePipeline::toFile)
                 .toList();

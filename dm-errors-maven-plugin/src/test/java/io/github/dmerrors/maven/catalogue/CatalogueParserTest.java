@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dmerrors.maven.catalogue.CatalogueEntry.Field;
 import io.github.dmerrors.maven.diagnostic.SourceLocation;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -119,6 +120,29 @@ class CatalogueParserTest {
         assertThat(fixture.reported()).isEmpty();
         assertThat(entries).extracting(entry -> entry.name().value()).containsExactly("ErrA", "ErrB");
         assertThat(entries).extracting(entry -> entry.location().line()).containsExactly(2, 5);
+    }
+
+    @Test
+    void countsTheEntriesOfAValidCatalogueAsParsingReturnsThem() {
+        String second = BRACKET.replace("ErrA", "ErrB").replace("code=1", "code=2");
+        // Every kind of blank line the parser skips: empty, spaces and tabs, CRLF, form feed,
+        // vertical tab, an em space, and a last line without its LF.
+        List<String> catalogues = List.of(
+                "",
+                BRACKET + "\n\n  \t \n" + second,
+                BRACKET + "\r\n" + second + "\r\n\r\n",
+                BRACKET + "\n\f\n" + second + "\n",
+                BRACKET + "\n\u000b\n\u2003\n" + second + "\n \f ");
+
+        for (String catalogue : catalogues) {
+            ParserFixture parser = new ParserFixture();
+            int parsed = parser.parse(catalogue).size();
+
+            assertThat(CatalogueParser.entryCount(catalogue.getBytes(StandardCharsets.UTF_8)))
+                    .as(catalogue)
+                    .isEqualTo(parsed)
+                    .isEqualTo(catalogue.isEmpty() ? 0 : 2);
+        }
     }
 
     @Test

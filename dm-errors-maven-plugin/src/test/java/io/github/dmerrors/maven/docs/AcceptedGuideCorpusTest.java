@@ -3,7 +3,6 @@ package io.github.dmerrors.maven.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dmerrors.ErrorClass;
-import io.github.dmerrors.maven.generate.GenerationTarget;
 import io.github.dmerrors.maven.generate.GeneratedSource;
 import io.github.dmerrors.maven.generate.JavaSourceGenerator;
 import io.github.dmerrors.maven.guide.ErrorGuide;
@@ -11,6 +10,7 @@ import io.github.dmerrors.maven.guide.GuideFile;
 import io.github.dmerrors.maven.guide.GuideLoader;
 import io.github.dmerrors.maven.guide.GuidedCatalogue;
 import io.github.dmerrors.maven.model.ErrorDefinition;
+import io.github.dmerrors.maven.model.GenerationTarget;
 import io.github.dmerrors.maven.testing.CatalogueGoal;
 import io.github.dmerrors.maven.testing.CorpusCase;
 import io.github.dmerrors.maven.testing.GeneratedCatalogues;
@@ -66,7 +66,7 @@ class AcceptedGuideCorpusTest {
                     Path catalogue = write(project.resolve("errors_release.txt"), CATALOGUE.getBytes(StandardCharsets.UTF_8));
                     Path guide = write(project.resolve("errors_guide.md"), accepted.content());
                     goal.run(new CatalogueGoal.Input(catalogue, project, project.resolve("target/generated"),
-                            List.of("billing"), Optional.of(guide)));
+                            List.of("billing"), 10002, Optional.of(guide)));
                 })));
     }
 

@@ -39,6 +39,20 @@ class DocsPipelineTest {
     }
 
     @Test
+    void showsAPrivateUseCharacterEscapedInTheMarkdownAsInJavadoc() throws Exception {
+        // Private-use characters draw as whatever a font puts there, or as nothing.
+        DocsPipeline.run(request(write("""
+                ErrA,[code=1:class=database:scope=not-set:level=high], "Message: a\uE000b, Workaround: c\uDB80\uDC00d"
+                """), List.of(DocsFormat.MARKDOWN)));
+
+        String markdown = Files.readString(project.resolve("target/dm-errors-docs/errors.md"), StandardCharsets.UTF_8);
+        assertThat(markdown)
+                .contains("| a\\ue000b | c\\udb80\\udc00d |")
+                .doesNotContain("\uE000")
+                .doesNotContain("\uDB80\uDC00");
+    }
+
+    @Test
     void rewritesNothingWhenRunAgain() throws Exception {
         DocsRequest request = request(write(CATALOGUE), List.of(DocsFormat.values()));
         DocsPipeline.run(request);

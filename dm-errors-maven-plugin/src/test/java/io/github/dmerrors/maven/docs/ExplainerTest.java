@@ -78,12 +78,38 @@ class ExplainerTest {
     }
 
     @Test
+    void choosesTheArticleByTheClassName() throws Exception {
+        List<ErrorDefinition> orders = DocsFixture.catalogue(
+                "ErrOrderLost,[code=95001:class=order:scope=internal:level=low], \"Message: order lost\"\n", "order")
+                .errors();
+        Explanation wrongKey = Explainer.explain(orders, DocsFixture.CATALOGUE_NAME,
+                new ErrorQuery.ByCode(95001, Optional.of("billing")));
+        assertThat(wrongKey.lines()).containsExactly("No error DM-billing-95001 in src/main/errors/errors_release.txt:"
+                + " code 95001 is ErrOrderLost, an order error (DM-order-95001).");
+        assertThat(explain(new ErrorQuery.ByCode(10002, Optional.of("order"))).problem())
+                .contains("dm-errors: code 10002 is not an order error in src/main/errors/errors_release.txt;"
+                        + " it is DM-database-10002");
+    }
+
+    @Test
     void showsHiddenCharactersAndAClassOfTheCatalogueOwn() {
         assertThat(explain(new ErrorQuery.ByCode(90001)).lines()).contains(
                 "  class       billing: A class of this catalogue's own.",
                 "  scope       downstream: The downstream (target) database.",
                 "  message     rejected\\u001b[2J by \\u202eadmin",
                 "  workaround  (none in the catalogue)");
+    }
+
+    @Test
+    void showsPrivateUseCharactersEscapedAsJavadocDoes() throws Exception {
+        List<ErrorDefinition> withPrivateUse = DocsFixture.catalogue(
+                "ErrA,[code=1:class=database:scope=not-set:level=high], \"Message: a\uE000b, Workaround: c\uDB80\uDC00d\"\n")
+                .errors();
+
+        assertThat(Explainer.explain(withPrivateUse, DocsFixture.CATALOGUE_NAME, new ErrorQuery.ByCode(1)).lines())
+                .contains("  message     a\\ue000b", "  workaround  c\\udb80\\udc00d");
+        assertThat(Explainer.explain(withPrivateUse, DocsFixture.CATALOGUE_NAME, new ErrorQuery.ByCode(2)).lines())
+                .contains("  1 ErrA: a\\ue000b");
     }
 
     @Test

@@ -2,12 +2,13 @@ package io.github.dmerrors.maven.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.dmerrors.DmError;
 import io.github.dmerrors.ErrorClass;
 import io.github.dmerrors.maven.model.Catalogue;
 import io.github.dmerrors.maven.guide.GuideLoader;
 import io.github.dmerrors.maven.guide.GuidedCatalogue;
 import io.github.dmerrors.maven.model.ErrorDefinition;
+import io.github.dmerrors.maven.model.GenerationTarget;
+import io.github.dmerrors.maven.testing.GeneratedCatalogues;
 import io.github.dmerrors.maven.testing.JavaCompilation;
 import java.io.IOException;
 import java.io.Reader;
@@ -32,9 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The generator's output, pinned: each directory under {@code src/test/resources/golden} holds a
  * catalogue, an optional guide ({@code errors_guide.md}), optional {@code generate.properties}
  * ({@code packageName}, {@code className}, {@code extraClasses}) and the expected sources under
- * {@code expected/}. Every expected source is
- * compiled against the real runtime with all warnings as errors, and every constant is checked
- * against its catalogue entry. {@code -Dgolden.update=true} rewrites the expected sources.
+ * {@code expected/}. Every expected source is compiled against the real runtime with all warnings
+ * as errors, and every constant, lookup and factory is checked against its catalogue entry.
+ * {@code -Dgolden.update=true} rewrites the expected sources.
  */
 class GoldenFilesTest {
     private static final Path GOLDEN = Path.of(System.getProperty("golden.dir", "src/test/resources/golden"));
@@ -78,17 +79,8 @@ class GoldenFilesTest {
         assertThat(generated).isEqualTo(read(expected));
 
         ClassLoader classes = JavaCompilation.compile(work.resolve(scenario.getFileName().toString()), generated);
-        Class<?> catalogueClass = classes.loadClass(target.packageName() + "." + target.className());
-        for (ErrorDefinition error : catalogue.errors()) {
-            DmError constant = (DmError) catalogueClass.getField(error.name()).get(null);
-            assertThat(constant.code()).isEqualTo(error.code());
-            assertThat(constant.name()).isEqualTo(error.name());
-            assertThat(constant.errorClass()).isEqualTo(error.errorClass());
-            assertThat(constant.scope()).isEqualTo(error.scope());
-            assertThat(constant.level()).isEqualTo(error.level());
-            assertThat(constant.message()).isEqualTo(error.message());
-            assertThat(constant.workaround()).isEqualTo(error.workaround());
-        }
+        GeneratedCatalogues.assertGivesBackEveryValue(
+                classes.loadClass(target.packageName() + "." + target.className()), catalogue);
     }
 
     private static Properties settings(Path scenario) throws IOException {

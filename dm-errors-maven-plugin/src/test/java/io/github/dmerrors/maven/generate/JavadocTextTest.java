@@ -39,6 +39,11 @@ class JavadocTextTest {
     }
 
     @Test
+    void showsPrivateUseCharactersAlsoBeyondTheBasicPlane() {
+        assertThat(JavadocText.escape("a\uE000b\uDB80\uDC00c")).isEqualTo("a&#92;ue000b&#92;udb80&#92;udc00c");
+    }
+
+    @Test
     void keepsNonAsciiText() {
         assertThat(JavadocText.escape("数据库 😀 café")).isEqualTo("数据库 😀 café");
     }

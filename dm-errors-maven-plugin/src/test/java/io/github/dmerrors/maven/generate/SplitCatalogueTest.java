@@ -11,6 +11,8 @@ import io.github.dmerrors.maven.diagnostic.SourceLocation;
 import io.github.dmerrors.maven.model.Catalogue;
 import io.github.dmerrors.maven.model.ErrorDefinition;
 import io.github.dmerrors.maven.model.FactoryParameter;
+import io.github.dmerrors.maven.model.GenerationTarget;
+import io.github.dmerrors.maven.model.JavaNames;
 import io.github.dmerrors.maven.model.ParameterType;
 import io.github.dmerrors.maven.testing.JavaCompilation;
 import java.nio.file.Path;

@@ -40,7 +40,7 @@ class BaseComparisonTest {
 
         CheckResult result = fixture.check(List.of(), Optional.of("main"), List.of());
 
-        assertThat(result.findings()).isEmpty();
+        assertThat(result.diagnostics()).isEmpty();
         assertThat(result.summary()).endsWith(" (2 codes), keeps every line of main");
     }
 
@@ -99,7 +99,7 @@ class BaseComparisonTest {
 
         CheckResult result = fixture.check(List.of(), Optional.of("main"), List.of());
 
-        assertThat(result.findings()).isEmpty();
+        assertThat(result.diagnostics()).isEmpty();
         assertThat(result.summary()).endsWith(", is new since main");
     }
 

@@ -35,7 +35,7 @@ class CheckRulesTest {
 
         CheckResult result = fixture.check(List.of(), java.util.Optional.empty(), List.of());
 
-        assertThat(result.findings()).isEmpty();
+        assertThat(result.diagnostics()).isEmpty();
         assertThat(result.summary()).isEqualTo("dm-errors: " + ledger + " (2 events) agrees with " + catalogue
                 + " (2 codes)");
     }

@@ -61,7 +61,7 @@ class LedgerParserTest {
                 + "99999999999 retired ErrA\n");
 
         assertThat(reported()).containsExactly(
-                "errors.ledger:1:1: invalid code '01': a code has no leading zeros",
+                "errors.ledger:1:1: invalid code '01': a code is a plain decimal, without leading zeros",
                 "errors.ledger:2:3: empty field; fields are separated by one space",
                 "errors.ledger:3:3: unknown event 'given'; events are assigned, renamed, changed, retired,"
                         + " restored, reassigned",
@@ -76,11 +76,27 @@ class LedgerParserTest {
     }
 
     @Test
-    void reportsLinesOutOfCodeOrder() {
-        parse("2 assigned ErrB class=database scope=not-set level=high\n"
+    void readsLinesOutOfCodeOrderAsNotCanonical() {
+        Ledger ledger = parse("2 assigned ErrB class=database scope=not-set level=high\n"
                 + "1 assigned ErrA class=database scope=not-set level=high\n");
 
-        assertThat(reported()).containsExactly("errors.ledger:2:1: code 1 after code 2; the ledger is sorted by code");
+        assertThat(reported()).isEmpty();
+        assertThat(ledger.events()).extracting(RecordedEvent::code).containsExactly(2, 1);
+        assertThat(ledger.canonical()).isFalse();
+        assertThat(parse("1 assigned ErrA class=database scope=not-set level=high\n").canonical()).isTrue();
+    }
+
+    @Test
+    void readsAnEventThatALineRepeatsOnceAndARealRecurrenceTwice() {
+        Ledger ledger = parse("1 assigned ErrA class=database scope=not-set level=high\n"
+                + "1 retired ErrA\n"
+                + "1 assigned ErrA class=database scope=not-set level=high\n"
+                + "1 restored ErrA class=database scope=not-set level=high\n"
+                + "1 retired ErrA\n");
+
+        assertThat(reported()).isEmpty();
+        assertThat(ledger.events()).extracting(event -> event.location().line()).containsExactly(1, 2, 4, 5);
+        assertThat(ledger.canonical()).isFalse();
     }
 
     @Test
@@ -99,9 +115,11 @@ class LedgerParserTest {
 
         assertThat(reported()).containsExactly(
                 "errors.ledger:1:1: 'renamed' before code 1 was assigned",
-                "errors.ledger:3:1: code 2 was already assigned (line 2); a code is assigned once",
+                "errors.ledger:3:1: code 2 is assigned to ErrC here and to ErrB at line 2, as a merge of two"
+                        + " branches that gave it to different errors leaves it; keep one and give the other a new"
+                        + " code",
                 "errors.ledger:4:1: code 2 is named ErrB here, not ErrX",
-                "errors.ledger:6:1: code 2 is retired (line 5)",
+                // Line 6 repeats line 5, as a union merge leaves an event both sides recorded: not a problem.
                 "errors.ledger:7:1: code 2 is retired (line 5)",
                 "errors.ledger:9:1: code 3 is not retired",
                 "errors.ledger:10:1: code 3 already is ErrD",

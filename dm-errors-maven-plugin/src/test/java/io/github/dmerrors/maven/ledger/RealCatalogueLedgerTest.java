@@ -35,6 +35,6 @@ class RealCatalogueLedgerTest {
         CheckResult result = LedgerChecker.run(new CheckRequest(CATALOGUE, COMMITTED, List.of(), Optional.empty(),
                 List.of(), List.of(), directory.resolve("report.json")));
 
-        assertThat(result.findings()).isEmpty();
+        assertThat(result.diagnostics()).isEmpty();
     }
 }

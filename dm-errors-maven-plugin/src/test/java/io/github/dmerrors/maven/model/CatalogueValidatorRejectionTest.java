@@ -4,7 +4,10 @@ import static io.github.dmerrors.maven.model.ValidatorFixture.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dmerrors.ErrorClass;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** Each semantic rule, with the full diagnostic it gives; nothing is returned as a catalogue. */
@@ -149,6 +152,30 @@ class CatalogueValidatorRejectionTest {
         assertThat(fixture.reported()).containsExactly(
                 "errors.txt:1:20: unknown class 'storag' (did you mean 'storage'?); " + DM_CLASSES
                         + "; <extraClasses> declares cache, storage; declare a class of your own with <extraClasses>");
+    }
+
+    @Test
+    void rejectsUnknownClassSayingWhichOtherExecutionDeclaresIt() {
+        ClassesElsewhere elsewhere = new ClassesElsewhere("default-cli", new TreeMap<>(Map.of(
+                "order", List.of("generate-errors"), "cache", List.of("docs", "generate-errors"))));
+        fixture.validate(Set.of(ErrorClass.of("billing")), elsewhere,
+                line("ErrA", "1", "order", "internal", "high"),
+                line("ErrB", "2", "cache", "internal", "high"),
+                line("ErrC", "3", "storage", "internal", "high"));
+
+        assertThat(fixture.reported()).containsExactly(
+                "errors.txt:1:20: unknown class 'order'; " + DM_CLASSES + "; <extraClasses> declares billing;"
+                        + " declare a class of your own with <extraClasses>; 'order' is declared only in the"
+                        + " <extraClasses> of execution 'generate-errors', which this goal (execution 'default-cli')"
+                        + " does not see: move <extraClasses>, with <packageName> and <catalogue>, from the"
+                        + " <execution> to the plugin's own <configuration>",
+                "errors.txt:2:20: unknown class 'cache'; " + DM_CLASSES + "; <extraClasses> declares billing;"
+                        + " declare a class of your own with <extraClasses>; 'cache' is declared only in the"
+                        + " <extraClasses> of executions 'docs', 'generate-errors', which this goal (execution"
+                        + " 'default-cli') does not see: move <extraClasses>, with <packageName> and <catalogue>,"
+                        + " from the <execution> to the plugin's own <configuration>",
+                "errors.txt:3:20: unknown class 'storage'; " + DM_CLASSES + "; <extraClasses> declares billing;"
+                        + " declare a class of your own with <extraClasses>");
     }
 
     @Test

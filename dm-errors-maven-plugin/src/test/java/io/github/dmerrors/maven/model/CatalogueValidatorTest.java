@@ -32,11 +32,14 @@ class CatalogueValidatorTest {
         assertThat(catalogue.get().warnings()).isEmpty();
         assertThat(catalogue.get().errors()).containsExactly(
                 new ErrorDefinition(10002, "ErrDBBadConn", ErrorClass.DATABASE, ErrorScope.NOT_SET, ErrorLevel.HIGH,
-                        "database driver", "check the connection\nthen resume", List.of(), at(1, 1)),
+                        "database driver", "check the connection\nthen resume", List.of(), at(1, 1),
+                        ValidatorFixture.fields(FILE, 1, "ErrDBBadConn", "10002", "database", "not-set")),
                 new ErrorDefinition(11017, "ErrVerifyArgs", ErrorClass.FUNCTIONAL, ErrorScope.INTERNAL,
-                        ErrorLevel.LOW, "", "check args", List.of(), at(3, 1)),
+                        ErrorLevel.LOW, "", "check args", List.of(), at(3, 1),
+                        ValidatorFixture.fields(FILE, 3, "ErrVerifyArgs", "11017", "functional", "internal")),
                 new ErrorDefinition(50000, "ErrNotSet", ErrorClass.NOT_SET, ErrorScope.NOT_SET, ErrorLevel.MEDIUM,
-                        "", "", List.of(), at(4, 1)));
+                        "", "", List.of(), at(4, 1),
+                        ValidatorFixture.fields(FILE, 4, "ErrNotSet", "50000", "not-set", "not-set")));
     }
 
     @Test

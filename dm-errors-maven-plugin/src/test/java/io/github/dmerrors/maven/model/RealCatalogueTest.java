@@ -127,10 +127,12 @@ class RealCatalogueTest {
                 ErrorClass.DATABASE, ErrorScope.NOT_SET, ErrorLevel.HIGH, "database driver",
                 "Please check the database connection, then use `pause-task` to pause the task and then use"
                         + " `resume-task` to resume the task.",
-                List.of(), new SourceLocation(FILE, 2, 1)));
+                List.of(), new SourceLocation(FILE, 2, 1),
+                ValidatorFixture.fields(FILE, 2, "ErrDBBadConn", "10002", "database", "not-set")));
         assertThat(catalogue.errors().get(526)).isEqualTo(new ErrorDefinition(50000, "ErrNotSet",
                 ErrorClass.NOT_SET, ErrorScope.NOT_SET, ErrorLevel.HIGH, "", "", List.of(),
-                new SourceLocation(FILE, 527, 1)));
+                new SourceLocation(FILE, 527, 1),
+                ValidatorFixture.fields(FILE, 527, "ErrNotSet", "50000", "not-set", "not-set")));
         ErrorDefinition checkItem = catalogue.errors().get(132);
         assertThat(checkItem.name()).isEqualTo("ErrConfigCheckItemNotSupport");
         assertThat(checkItem.message()).isEqualTo("checking item %s is not supported\n%s");

@@ -5,6 +5,7 @@ import io.github.dmerrors.maven.catalogue.CatalogueParser;
 import io.github.dmerrors.maven.diagnostic.Diagnostic;
 import io.github.dmerrors.maven.diagnostic.Diagnostics;
 import java.nio.charset.StandardCharsets;
+import io.github.dmerrors.maven.diagnostic.SourceLocation;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.List;
@@ -31,12 +32,30 @@ final class ValidatorFixture {
     }
 
     Optional<Catalogue> validate(Set<ErrorClass> extraClasses, String... lines) {
+        return validate(extraClasses, ClassesElsewhere.NONE, lines);
+    }
+
+    Optional<Catalogue> validate(Set<ErrorClass> extraClasses, ClassesElsewhere elsewhere, String... lines) {
         byte[] content = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
         return CatalogueValidator.validate(
-                FILE, CatalogueParser.parse(FILE, content, diagnostics), extraClasses, diagnostics);
+                FILE, CatalogueParser.parse(FILE, content, diagnostics), extraClasses, elsewhere, diagnostics);
     }
 
     List<String> reported() {
         return diagnostics.all().stream().map(Diagnostic::toString).collect(Collectors.toList());
+    }
+
+    /**
+     * Where the fields of a line written as {@link #line} start, in {@code file}: the code after
+     * {@code Name,[code=}, each other value after its key.
+     */
+    static EntryLocations fields(Path file, int line, String name, String code, String errorClass, String scope) {
+        int codeColumn = name.length() + 8;
+        int classColumn = codeColumn + code.length() + 7;
+        int scopeColumn = classColumn + errorClass.length() + 7;
+        int levelColumn = scopeColumn + scope.length() + 7;
+        return new EntryLocations(new SourceLocation(file, line, 1), new SourceLocation(file, line, codeColumn),
+                new SourceLocation(file, line, classColumn), new SourceLocation(file, line, scopeColumn),
+                new SourceLocation(file, line, levelColumn));
     }
 }

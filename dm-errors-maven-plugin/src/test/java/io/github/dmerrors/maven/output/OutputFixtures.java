@@ -21,6 +21,14 @@ final class OutputFixtures {
 
     private OutputFixtures() {}
 
+    /**
+     * The record {@code fileName} ({@code default.manifest}) of {@code outputDirectory}, kept by a
+     * writer whose state root is {@code stateRoot}.
+     */
+    static Path record(Path stateRoot, Path outputDirectory, String fileName) {
+        return ManifestStore.directoryFor(stateRoot, outputDirectory.toAbsolutePath().normalize()).resolve(fileName);
+    }
+
     static GeneratedFile file(String path, String text) {
         return new GeneratedFile(path, text.getBytes(StandardCharsets.UTF_8));
     }

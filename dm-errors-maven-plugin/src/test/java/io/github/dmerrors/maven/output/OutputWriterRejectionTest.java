@@ -9,6 +9,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +19,15 @@ class OutputWriterRejectionTest {
     @TempDir
     Path dir;
 
-    private final OutputWriter writer = new OutputWriter();
+    @TempDir
+    Path state;
+
+    private OutputWriter writer;
+
+    @BeforeEach
+    void createWriter() {
+        writer = new OutputWriter(state);
+    }
 
     @Test
     void rejectsFilesThatDifferOnlyInCaseBeforeWritingAnything() {
@@ -45,7 +54,7 @@ class OutputWriterRejectionTest {
                         + " to keep it (move it, or generate another class or into another directory)");
         assertThat(dir.resolve("a/User.java")).hasContent("mine");
         assertThat(dir.resolve("a/B.java")).doesNotExist();
-        assertThat(dir.resolve(".dm-errors/default.manifest")).doesNotExist();
+        assertThat(OutputFixtures.record(state, dir, "default.manifest")).doesNotExist();
 
         // A file that already holds what would be written is taken over, and so is another run's.
         Files.writeString(dir.resolve("a/User.java"), "generated");

@@ -4,6 +4,7 @@ import static io.github.dmerrors.maven.output.OutputFixtures.OLD;
 import static io.github.dmerrors.maven.output.OutputFixtures.age;
 import static io.github.dmerrors.maven.output.OutputFixtures.contents;
 import static io.github.dmerrors.maven.output.OutputFixtures.file;
+import static io.github.dmerrors.maven.output.OutputFixtures.record;
 import static io.github.dmerrors.maven.output.OutputFixtures.sha256;
 import static io.github.dmerrors.maven.output.OutputFixtures.times;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +17,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,10 +28,22 @@ class OutputWriterTest {
     @TempDir
     Path dir;
 
-    private final OutputWriter writer = new OutputWriter();
+    @TempDir
+    Path state;
+
+    private OutputWriter writer;
+
+    @BeforeEach
+    void createWriter() {
+        writer = new OutputWriter(state);
+    }
+
+    private Path manifest(Path outputDirectory, String owner) {
+        return record(state, outputDirectory, owner + ".manifest");
+    }
 
     @Test
-    void firstWriteCreatesTheFilesAndTheManifestAndNothingElse() throws IOException {
+    void firstWriteCreatesTheFilesInTheOutputAndTheManifestInTheStateDirectory() throws IOException {
         WriteResult result = writer.write(dir.resolve("out"), "default", "fp1", THREE);
 
         assertThat(result.written()).containsExactly("C.txt", "a/A.java", "a/b/B.java");
@@ -38,20 +52,38 @@ class OutputWriterTest {
         assertThat(result.upToDate()).isFalse();
         assertThat(result.warnings()).isEmpty();
         assertThat(contents(dir.resolve("out"))).containsExactly(
-                entry(".dm-errors/default.manifest", "dm-errors manifest 1\n"
-                        + "fingerprint fp1\n"
-                        + sha256("C") + "  C.txt\n"
-                        + sha256("A") + "  a/A.java\n"
-                        + sha256("B") + "  a/b/B.java\n"),
                 entry("C.txt", "C"),
                 entry("a/A.java", "A"),
                 entry("a/b/B.java", "B"));
+        assertThat(contents(state)).containsExactly(entry(
+                state.relativize(manifest(dir.resolve("out"), "default")).toString().replace('\\', '/'),
+                "dm-errors manifest 1\n"
+                        + "fingerprint fp1\n"
+                        + sha256("C") + "  C.txt\n"
+                        + sha256("A") + "  a/A.java\n"
+                        + sha256("B") + "  a/b/B.java\n"));
+    }
+
+    @Test
+    void keepsEachOutputDirectoryInAStateDirectoryOfItsOwn() throws IOException {
+        writer.write(dir.resolve("one/out"), "default", "fp1", List.of(file("A.java", "A")));
+        writer.write(dir.resolve("two/out"), "default", "fp2", List.of(file("B.java", "B")));
+
+        assertThat(manifest(dir.resolve("one/out"), "default")).content().contains("fingerprint fp1\n");
+        assertThat(manifest(dir.resolve("two/out"), "default")).content().contains("fingerprint fp2\n");
+        assertThat(manifest(dir.resolve("one/out"), "default").getParent().getFileName().toString())
+                .startsWith("out-");
+        assertThat(manifest(dir.resolve("one/out"), "default").getParent())
+                .isNotEqualTo(manifest(dir.resolve("two/out"), "default").getParent());
+        assertThat(writer.write(dir.resolve("one/out"), "default", "fp1", List.of(file("A.java", "A"))).upToDate())
+                .isTrue();
     }
 
     @Test
     void identicalSecondWriteIsUpToDateAndTouchesNothing() throws IOException {
         writer.write(dir, "default", "fp1", THREE);
         age(dir);
+        age(state);
         Map<String, FileTime> before = times(dir);
 
         WriteResult result = writer.write(dir, "default", "fp1", THREE);
@@ -59,8 +91,9 @@ class OutputWriterTest {
         assertThat(result.upToDate()).isTrue();
         assertThat(result.summary()).isEqualTo("up to date (3 files)");
         assertThat(result.unchanged()).containsExactly("C.txt", "a/A.java", "a/b/B.java");
-        assertThat(before).hasSize(4).allSatisfy((path, time) -> assertThat(time).isEqualTo(OLD));
+        assertThat(before).hasSize(3).allSatisfy((path, time) -> assertThat(time).isEqualTo(OLD));
         assertThat(times(dir)).isEqualTo(before);
+        assertThat(Files.getLastModifiedTime(manifest(dir, "default"))).isEqualTo(OLD);
     }
 
     @Test
@@ -85,16 +118,16 @@ class OutputWriterTest {
     void newFingerprintWithTheSameFilesRewritesOnlyTheManifest() throws IOException {
         writer.write(dir, "default", "fp1", THREE);
         age(dir);
+        age(state);
 
         WriteResult result = writer.write(dir, "default", "fp2", THREE);
 
         assertThat(result.upToDate()).isFalse();
         assertThat(result.written()).isEmpty();
         assertThat(result.unchanged()).hasSize(3);
-        Map<String, FileTime> times = times(dir);
-        assertThat(times.remove(".dm-errors/default.manifest")).isNotEqualTo(OLD);
-        assertThat(times.values()).containsOnly(OLD);
-        assertThat(dir.resolve(".dm-errors/default.manifest")).content().contains("fingerprint fp2\n");
+        assertThat(times(dir).values()).hasSize(3).containsOnly(OLD);
+        assertThat(Files.getLastModifiedTime(manifest(dir, "default"))).isNotEqualTo(OLD);
+        assertThat(manifest(dir, "default")).content().contains("fingerprint fp2\n");
     }
 
     @Test
@@ -104,7 +137,8 @@ class OutputWriterTest {
         WriteResult result = writer.write(dir, "default", "fp2", List.of(file("a/A.java", "A")));
 
         assertThat(result.removed()).containsExactly("C.txt", "a/b/B.java");
-        assertThat(contents(dir)).containsOnlyKeys(".dm-errors/default.manifest", "a/A.java");
+        assertThat(contents(dir)).containsOnlyKeys("a/A.java");
+        assertThat(manifest(dir, "default")).content().endsWith(sha256("A") + "  a/A.java\n");
         assertThat(dir.resolve("a/b")).doesNotExist();
         assertThat(dir.resolve("a")).isDirectory();
     }
@@ -133,23 +167,22 @@ class OutputWriterTest {
         WriteResult result = writer.write(dir, "default", "fp2", List.of());
 
         assertThat(result.removed()).containsExactly("a/A.java");
-        assertThat(contents(dir))
-                .containsOnlyKeys(".dm-errors/default.manifest", "Notes.txt", "a/User.java");
+        assertThat(contents(dir)).containsOnlyKeys("Notes.txt", "a/User.java");
     }
 
     @Test
     void keepsFilesAnotherOwnerLists() throws IOException {
         writer.write(dir, "docs", "d1", List.of(file("shared/S.txt", "S"), file("docs/D.txt", "D")));
-        byte[] docsManifest = Files.readAllBytes(dir.resolve(".dm-errors/docs.manifest"));
+        byte[] docsManifest = Files.readAllBytes(manifest(dir, "docs"));
         writer.write(dir, "default", "fp1",
                 List.of(file("shared/S.txt", "S"), file("a/A.java", "A")));
 
         WriteResult result = writer.write(dir, "default", "fp2", List.of());
 
         assertThat(result.removed()).containsExactly("a/A.java");
-        assertThat(contents(dir)).containsOnlyKeys(
-                ".dm-errors/default.manifest", ".dm-errors/docs.manifest", "docs/D.txt", "shared/S.txt");
-        assertThat(dir.resolve(".dm-errors/docs.manifest")).hasBinaryContent(docsManifest);
+        assertThat(contents(dir)).containsOnlyKeys("docs/D.txt", "shared/S.txt");
+        assertThat(manifest(dir, "docs")).hasBinaryContent(docsManifest);
+        assertThat(manifest(dir, "default")).isRegularFile();
     }
 
     @Test
@@ -162,7 +195,7 @@ class OutputWriterTest {
         WriteResult result = writer.write(dir, "b", "fb2", List.of(file("x/Errors.java", "from b")));
 
         assertThat(result.warnings()).containsExactly("x/Errors.java is also written, with other content, by the run"
-                + " recorded in .dm-errors/a.manifest: two executions writing one file overwrite each other; give them"
+                + " recorded in " + manifest(dir, "a") + ": two executions writing one file overwrite each other; give them"
                 + " different classes, or delete that manifest if its execution is gone");
         assertThat(dir.resolve("x/Errors.java")).hasContent("from b");
     }
@@ -171,6 +204,7 @@ class OutputWriterTest {
     void regeneratesAFileDeletedBehindItsBack() throws IOException {
         writer.write(dir, "default", "fp1", THREE);
         age(dir);
+        age(state);
         Files.delete(dir.resolve("a/b/B.java"));
 
         WriteResult result = writer.write(dir, "default", "fp1", THREE);
@@ -178,8 +212,8 @@ class OutputWriterTest {
         assertThat(result.upToDate()).isFalse();
         assertThat(result.written()).containsExactly("a/b/B.java");
         assertThat(dir.resolve("a/b/B.java")).hasContent("B");
-        assertThat(times(dir)).containsEntry("a/A.java", OLD).containsEntry("C.txt", OLD)
-                .containsEntry(".dm-errors/default.manifest", OLD);
+        assertThat(times(dir)).containsEntry("a/A.java", OLD).containsEntry("C.txt", OLD);
+        assertThat(Files.getLastModifiedTime(manifest(dir, "default"))).isEqualTo(OLD);
     }
 
     @Test
@@ -196,7 +230,7 @@ class OutputWriterTest {
     @Test
     void corruptManifestDeletesNothingAndIsReplaced() throws IOException {
         writer.write(dir, "default", "fp1", THREE);
-        Path manifest = dir.resolve(".dm-errors/default.manifest");
+        Path manifest = manifest(dir, "default");
         byte[] bytes = Files.readAllBytes(manifest);
         Files.write(manifest, Arrays.copyOf(bytes, bytes.length - 10));
 
@@ -205,7 +239,7 @@ class OutputWriterTest {
         assertThat(result.upToDate()).isFalse();
         assertThat(result.removed()).isEmpty();
         assertThat(result.warnings()).singleElement().asString()
-                .isEqualTo("cannot read .dm-errors/default.manifest: files it listed that are no longer"
+                .isEqualTo("cannot read " + manifest + ": files it listed that are no longer"
                         + " generated were kept");
         assertThat(contents(dir)).containsKeys("a/A.java", "a/b/B.java", "C.txt");
         assertThat(writer.write(dir, "default", "fp1", List.of(file("a/A.java", "A"))).upToDate())
@@ -217,7 +251,7 @@ class OutputWriterTest {
         Path out = dir.resolve("out");
         Files.writeString(dir.resolve("victim.txt"), "x");
         writer.write(out, "default", "fp1", List.of(file("A.java", "A")));
-        Files.writeString(out.resolve(".dm-errors/default.manifest"), "dm-errors manifest 1\n"
+        Files.writeString(manifest(out, "default"), "dm-errors manifest 1\n"
                 + "fingerprint fp1\n"
                 + sha256("x") + "  ../victim.txt\n"
                 + sha256("A") + "  A.java\n");
@@ -232,14 +266,14 @@ class OutputWriterTest {
     @Test
     void unreadableManifestOfAnotherOwnerStopsAllRemoval() throws IOException {
         writer.write(dir, "default", "fp1", THREE);
-        Files.writeString(dir.resolve(".dm-errors/other.manifest"), "not a manifest");
+        Files.writeString(manifest(dir, "other"), "not a manifest");
 
         WriteResult result = writer.write(dir, "default", "fp2", List.of(file("a/A.java", "A")));
 
         assertThat(result.removed()).isEmpty();
         assertThat(contents(dir)).containsKeys("a/b/B.java", "C.txt");
         assertThat(result.warnings()).singleElement().asString()
-                .isEqualTo("cannot read .dm-errors/other.manifest: no stale file was removed, since it may"
+                .isEqualTo("cannot read " + manifest(dir, "other") + ": no stale file was removed, since it may"
                         + " list it");
     }
 
@@ -293,7 +327,7 @@ class OutputWriterTest {
             }
         };
 
-        WriteResult result = new OutputWriter(caseInsensitive)
+        WriteResult result = new OutputWriter(state, caseInsensitive)
                 .write(dir, "default", "fp2", List.of(file("a/FOO.java", "new")));
 
         assertThat(result.removed()).isEmpty();
@@ -306,15 +340,15 @@ class OutputWriterTest {
         List<GeneratedFile> shuffled = List.of(THREE.get(2), THREE.get(0), THREE.get(1));
         writer.write(dir.resolve("two"), "default", "fp", shuffled);
 
-        assertThat(dir.resolve("two/.dm-errors/default.manifest"))
-                .hasSameBinaryContentAs(dir.resolve("one/.dm-errors/default.manifest"));
+        assertThat(manifest(dir.resolve("two"), "default"))
+                .hasSameBinaryContentAs(manifest(dir.resolve("one"), "default"));
     }
 
     @Test
     void escapesTheOwnerInTheManifestName() throws IOException {
         writer.write(dir, "Gen/Docs", "fp", List.of(file("A.txt", "A")));
 
-        assertThat(dir.resolve(".dm-errors/%47en%2F%44ocs.manifest")).isRegularFile();
+        assertThat(manifest(dir, "%47en%2F%44ocs")).isRegularFile();
         assertThat(dir.resolve("A.txt")).hasContent("A");
     }
 }

@@ -3,11 +3,11 @@ package io.github.dmerrors.maven.output;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIOException;
 
-import io.github.dmerrors.maven.generate.GenerationTarget;
 import io.github.dmerrors.maven.generate.JavaSourceGenerator;
 import io.github.dmerrors.maven.model.CatalogueLoader;
+import io.github.dmerrors.maven.model.GenerationTarget;
 import io.github.dmerrors.maven.testing.DirectorySnapshot;
-import io.github.dmerrors.maven.testing.LargeCatalogue;
+import io.github.dmerrors.testing.LargeCatalogue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,14 +74,15 @@ class SplitOutputCrashTest {
         Map<String, String> old = written(work.resolve("old"), before, "before");
         written(work.resolve("count"), before, "before");
         FailingMover counting = new FailingMover(0);
-        new OutputWriter(counting).write(work.resolve("count"), OWNER, "after", after);
+        new OutputWriter(state(), counting).write(work.resolve("count"), OWNER, "after", after);
         int moves = counting.moves;
         assertThat(moves).as("five files and the manifest").isEqualTo(6);
 
         for (int failing = 1; failing <= moves; failing++) {
             Path output = work.resolve("run" + failing);
             written(output, before, "before");
-            OutputWriter dying = new OutputWriter(new FailingMover(failing));
+            String manifestBefore = manifest(output);
+            OutputWriter dying = new OutputWriter(state(), new FailingMover(failing));
             assertThatIOException().isThrownBy(() -> dying.write(output, OWNER, "after", after));
 
             Map<String, String> left = DirectorySnapshot.of(output);
@@ -92,18 +93,28 @@ class SplitOutputCrashTest {
             Set<String> known = new HashSet<>(old.keySet());
             known.addAll(clean.keySet());
             assertThat(known).as("move %d failed: files", failing).containsAll(left.keySet());
-            assertThat(left.get(".dm-errors/default.manifest")).as("move %d failed: manifest", failing)
-                    .isIn(old.get(".dm-errors/default.manifest"), clean.get(".dm-errors/default.manifest"));
+            assertThat(manifest(output)).as("move %d failed: manifest", failing)
+                    .isIn(manifestBefore, manifest(work.resolve("clean")));
 
-            new OutputWriter().write(output, OWNER, "after", after);
+            new OutputWriter(state()).write(output, OWNER, "after", after);
 
             assertThat(DirectorySnapshot.of(output)).as("move %d failed, then a full run", failing).isEqualTo(clean);
+            assertThat(manifest(output)).as("move %d failed, then a full run: manifest", failing)
+                    .isEqualTo(manifest(work.resolve("clean")));
         }
     }
 
-    private static Map<String, String> written(Path output, List<GeneratedFile> files, String fingerprint)
+    private Map<String, String> written(Path output, List<GeneratedFile> files, String fingerprint)
             throws IOException {
-        new OutputWriter().write(output, OWNER, fingerprint, new ArrayList<>(files));
+        new OutputWriter(state()).write(output, OWNER, fingerprint, new ArrayList<>(files));
         return DirectorySnapshot.of(output);
+    }
+
+    private Path state() {
+        return work.resolve("state");
+    }
+
+    private String manifest(Path output) throws IOException {
+        return Files.readString(OutputFixtures.record(state(), output, OWNER + ".manifest"));
     }
 }

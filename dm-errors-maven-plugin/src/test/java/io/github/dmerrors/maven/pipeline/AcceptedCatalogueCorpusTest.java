@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The hostile catalogues the format accepts, in {@code src/test/resources/bad/accepted} (see
  * {@link CorpusCase}): CRLF, blank lines, huge names, names of the class's own members, invisible
  * and injected text. Each must give its entries and warnings, and code that compiles with every
- * warning an error, shows no invisible character, and gives every value back exactly.
+ * warning an error, shows no invisible character, and gives every value back exactly; and every
+ * goal must produce from it what it is for.
  */
 class AcceptedCatalogueCorpusTest {
     private static final Path CORPUS = Path.of("src/test/resources/bad/accepted");
@@ -36,14 +38,27 @@ class AcceptedCatalogueCorpusTest {
     Path work;
 
     @TestFactory
-    Stream<DynamicTest> everyGoalAcceptsEach() {
+    Stream<DynamicTest> everyGoalAcceptsEachAndProducesWhatItIsFor() {
         return CatalogueGoal.ALL.stream().flatMap(goal -> CorpusCase.readAll(CORPUS).stream()
                 .filter(accepted -> accepted.appliesTo(goal))
-                .map(accepted -> DynamicTest.dynamicTest(goal.name() + " " + accepted.name(), () -> {
-                    Path project = work.resolve(goal.name()).resolve(accepted.name());
-                    goal.run(new CatalogueGoal.Input(write(project, accepted.content()), project,
-                            project.resolve("target/generated"), accepted.extraClasses()));
-                })));
+                .map(accepted -> DynamicTest.dynamicTest(goal.name() + " " + accepted.name(),
+                        () -> assertAccepted(goal, accepted))));
+    }
+
+    private <R> void assertAccepted(CatalogueGoal<R> goal, CorpusCase accepted) throws Exception {
+        Path project = work.resolve(goal.name()).resolve(accepted.name());
+        Path file = write(project, accepted.content());
+        Catalogue catalogue = CatalogueLoader.load(file, extraClasses(accepted));
+        // The loader, which every goal reads through, agrees with the case before the goal is judged by it.
+        assertThat(catalogue.errors()).as("entries")
+                .hasSize(Integer.parseInt(accepted.directive("entries").orElseThrow()));
+        assertThat(catalogue.warnings()).as("warnings")
+                .extracting(CorpusCase::describe).containsExactlyElementsOf(accepted.diagnostics());
+        // explain asks for the last entry, which a search that looks only at the first would miss.
+        CatalogueGoal.Input input = new CatalogueGoal.Input(file, project, project.resolve("target/generated"),
+                accepted.extraClasses(), catalogue.errors().get(catalogue.errors().size() - 1).code());
+
+        goal.assertProduced(input, catalogue, goal.run(input));
     }
 
     @Test
@@ -69,7 +84,7 @@ class AcceptedCatalogueCorpusTest {
 
         for (CorpusCase accepted : cases) {
             Catalogue catalogue = CatalogueLoader.load(Path.of(accepted.name()), accepted.content(),
-                    accepted.extraClasses().stream().map(ErrorClass::of).collect(Collectors.toSet()));
+                    extraClasses(accepted));
             GeneratedCatalogues.assertGivesBackEveryValue(classes.loadClass(packageOf(accepted) + ".DmErrors"), catalogue);
         }
     }
@@ -101,6 +116,10 @@ class AcceptedCatalogueCorpusTest {
         Path catalogue = Files.createDirectories(project).resolve("errors_release.txt");
         Files.write(catalogue, content);
         return catalogue;
+    }
+
+    private static Set<ErrorClass> extraClasses(CorpusCase accepted) {
+        return accepted.extraClasses().stream().map(ErrorClass::of).collect(Collectors.toSet());
     }
 
     private static String packageOf(CorpusCase accepted) {

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.github.dmerrors.maven.diagnostic.InvalidInputException;
 import io.github.dmerrors.maven.diagnostic.Diagnostic;
+import io.github.dmerrors.maven.diagnostic.InvalidInputException;
 import io.github.dmerrors.maven.diagnostic.Severity;
 import io.github.dmerrors.maven.diagnostic.SourceLocation;
 import io.github.dmerrors.maven.testing.CatalogueGoal;
 import io.github.dmerrors.maven.testing.CorpusCase;
 import io.github.dmerrors.maven.testing.DirectorySnapshot;
+import io.github.dmerrors.testing.TestTime;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,8 +33,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BadCatalogueCorpusTest {
     private static final Path CORPUS = Path.of("src/test/resources/bad");
-    /** Generous for a laptop, and far below the 15 s a megabyte value once took. */
-    private static final Duration LIMIT = Duration.ofSeconds(10);
+    /** Generous for a laptop, and far below the 15 s a megabyte value once took; see {@link TestTime}. */
+    private static final Duration LIMIT = TestTime.scaled(Duration.ofSeconds(10));
+    /** A code of {@link #GOOD}, which {@code explain} asks about. */
+    private static final int GOOD_CODE = 10002;
     private static final String GOOD = """
             ErrDBBadConn,[code=10002:class=database:scope=not-set:level=high], "Message: database driver"
             ErrDBQueryFailed,[code=10005:class=database:scope=not-set:level=high], "Message: query statement failed: %s"
@@ -62,13 +65,13 @@ class BadCatalogueCorpusTest {
                         () -> assertRejected(goal, badCase))));
     }
 
-    private void assertRejected(CatalogueGoal goal, CorpusCase badCase) throws Exception {
+    private void assertRejected(CatalogueGoal<?> goal, CorpusCase badCase) throws Exception {
         Path project = work.resolve(goal.name()).resolve(badCase.name());
         Path catalogue = project.resolve("src/main/errors/errors_release.txt");
         Files.createDirectories(catalogue.getParent());
         Files.writeString(catalogue, GOOD, StandardCharsets.UTF_8);
-        CatalogueGoal.Input input =
-                new CatalogueGoal.Input(catalogue, project, project.resolve("target/generated"), badCase.extraClasses());
+        CatalogueGoal.Input input = new CatalogueGoal.Input(
+                catalogue, project, project.resolve("target/generated"), badCase.extraClasses(), GOOD_CODE);
         goal.run(input);
         Map<String, String> before = projectWithout(project, catalogue);
         if (goal.writes()) {

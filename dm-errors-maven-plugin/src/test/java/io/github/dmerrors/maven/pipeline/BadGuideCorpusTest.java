@@ -79,7 +79,7 @@ class BadGuideCorpusTest {
         Files.writeString(catalogue, CATALOGUE, StandardCharsets.UTF_8);
         Files.writeString(guide, GOOD_GUIDE, StandardCharsets.UTF_8);
         CatalogueGoal.Input input = new CatalogueGoal.Input(
-                catalogue, project, project.resolve("target/generated"), EXTRA_CLASSES, Optional.of(guide));
+                catalogue, project, project.resolve("target/generated"), EXTRA_CLASSES, 10002, Optional.of(guide));
         goal.run(input);
         Map<String, String> before = projectWithout(project, guide);
         if (goal.writes()) {

@@ -7,11 +7,12 @@ import io.github.dmerrors.maven.diagnostic.InvalidInputException;
 import io.github.dmerrors.maven.diagnostic.Diagnostic;
 import io.github.dmerrors.maven.diagnostic.Severity;
 import io.github.dmerrors.maven.generate.GeneratedSource;
-import io.github.dmerrors.maven.generate.GenerationTarget;
 import io.github.dmerrors.maven.generate.JavaSourceGenerator;
 import io.github.dmerrors.maven.model.Catalogue;
 import io.github.dmerrors.maven.model.CatalogueLoader;
 import io.github.dmerrors.maven.model.ErrorDefinition;
+import io.github.dmerrors.maven.model.GenerationTarget;
+import io.github.dmerrors.maven.model.TypeNameClash;
 import io.github.dmerrors.maven.testing.DirectorySnapshot;
 import io.github.dmerrors.maven.testing.GeneratedCatalogues;
 import java.io.ByteArrayOutputStream;
@@ -191,7 +192,7 @@ class CatalogueFuzzTest {
 
     private static void compileLater(CompilationBatch batch, int attempt, Catalogue changed) throws Exception {
         GenerationTarget target = new GenerationTarget("fuzz.m" + attempt, "DmErrors", "errors_release.txt");
-        assertThat(JavaSourceGenerator.check(changed, target)).isEmpty();
+        assertThat(TypeNameClash.check(changed, target)).isEmpty();
         batch.add(clean(changed, target), target.packageName() + ".DmErrors", changed);
     }
 

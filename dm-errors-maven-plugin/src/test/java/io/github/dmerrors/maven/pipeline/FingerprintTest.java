@@ -62,11 +62,4 @@ class FingerprintTest {
                 .doesNotHaveDuplicates();
         assertThat(Fingerprint.of(request, CATALOGUE, bytes("## 1 A\n"))).isEqualTo(withGuide);
     }
-
-    @Test
-    void countsTheLinesThatHoldAnEntry() {
-        assertThat(Fingerprint.entryLines("".getBytes(StandardCharsets.UTF_8))).isZero();
-        assertThat(Fingerprint.entryLines("a\n\n  \nb".getBytes(StandardCharsets.UTF_8))).isEqualTo(2);
-        assertThat(Fingerprint.entryLines("a\r\nb\r\n\r\n".getBytes(StandardCharsets.UTF_8))).isEqualTo(2);
-    }
 }

@@ -72,6 +72,21 @@ class GeneratePipelineTest {
     }
 
     @Test
+    void countsTheSameEntriesWhenUpToDateAsWhenGenerating() throws Exception {
+        // A line holding only a form feed is blank to the parser; the up-to-date count must agree.
+        Files.writeString(catalogue, CATALOGUE + "\f\n", StandardCharsets.UTF_8);
+
+        GenerateResult first = GeneratePipeline.run(request());
+        GenerateResult again = GeneratePipeline.run(request());
+
+        assertThat(first.summary()).isEqualTo("dm-errors: 2 errors from src/main/errors/errors_release.txt"
+                + " -> com.example.DmErrors: 1 file written, 0 unchanged, 0 removed");
+        assertThat(again.files().upToDate()).isTrue();
+        assertThat(again.summary()).isEqualTo("dm-errors: 2 errors from src/main/errors/errors_release.txt"
+                + " -> com.example.DmErrors: up to date (1 file)");
+    }
+
+    @Test
     void regeneratesWhenTheGuideChangesAndNotWhenItIsTheSame() throws Exception {
         Path guide = catalogue.resolveSibling("errors_guide.md");
         Files.writeString(guide, "## 10002 ErrDBBadConn\n\n### Handling\n\nCheck the network.\n", StandardCharsets.UTF_8);

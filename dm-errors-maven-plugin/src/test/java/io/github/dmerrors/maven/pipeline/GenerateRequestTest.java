@@ -39,9 +39,10 @@ class GenerateRequestTest {
     @Test
     void rejectsInvalidJavaNames() {
         assertThatThrownBy(() -> request(PROJECT.resolve("e.txt"), "com.example.class", "DmErrors", List.of()))
-                .hasMessage("not a valid package name: 'com.example.class'");
+                .hasMessage("not a valid package name: 'com.example.class': 'class' is a Java keyword");
         assertThatThrownBy(() -> request(PROJECT.resolve("e.txt"), "com.example", "Dm-Errors", List.of()))
-                .hasMessage("not a valid class name: 'Dm-Errors'");
+                .hasMessage("not a valid class name: 'Dm-Errors': 'Dm-Errors' contains '-',"
+                        + " not allowed in a Java identifier");
     }
 
     @Test

@@ -3,10 +3,12 @@ package io.github.dmerrors.maven.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dmerrors.maven.testing.DirectorySnapshot;
-import io.github.dmerrors.maven.testing.LargeCatalogue;
+import io.github.dmerrors.testing.LargeCatalogue;
+import io.github.dmerrors.testing.TestTime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * one that adds the parts, killed a random few milliseconds after it starts writing (its list of
  * files being created shows when), and one that removes them, killed at a random moment from its
  * start. {@code -Dcrash.kills=N} sets the number of kills (default 3); {@code -Dfuzz.seed} the
- * seed.
+ * seed. The moments of the kills, and the wait for a killed JVM to end, are scaled by
+ * {@link TestTime}, so that on a loaded machine they fall at the same points of a slower run.
  */
 class KilledGenerationTest {
     private static final int KILLS = Integer.getInteger("crash.kills", 3);
@@ -58,9 +61,9 @@ class KilledGenerationTest {
 
             whileWriting += kill(catalogue, project, output, next == 0, random) ? 1 : 0;
 
-            assertEveryFileWhole(DirectorySnapshot.of(output), clean.get(1 - next), clean.get(next), "kill " + kill);
+            assertEveryFileWhole(buildDirectory(project), clean.get(1 - next), clean.get(next), "kill " + kill);
             GeneratePipeline.run(ForkedGeneration.request(catalogue, project, output, PACKAGE));
-            assertThat(DirectorySnapshot.of(output)).as("kill %d, then a run", kill).isEqualTo(clean.get(next));
+            assertThat(buildDirectory(project)).as("kill %d, then a run", kill).isEqualTo(clean.get(next));
         }
         System.out.printf("crash: %d forked runs killed or finished, %d of them killed while writing (fuzz.seed=%d)%n",
                 kill, whileWriting, SEED);
@@ -73,8 +76,10 @@ class KilledGenerationTest {
      */
     private boolean kill(Path catalogue, Path project, Path output, boolean whileWriting, SplittableRandom random)
             throws Exception {
-        Path pending = output.resolve(".dm-errors/default.pending");
-        long delay = TimeUnit.MILLISECONDS.toNanos(whileWriting ? random.nextInt(10) : random.nextInt(4000));
+        String manifest = manifestOf(buildDirectory(project));
+        Path pending = project.resolve("target").resolve(manifest.replace(".manifest", ".pending"));
+        long delay = TestTime.scaled(Duration.ofMillis(whileWriting ? random.nextInt(10) : random.nextInt(4000)))
+                .toNanos();
         Process process = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-cp", System.getProperty("java.class.path"),
@@ -94,7 +99,8 @@ class KilledGenerationTest {
         }
         boolean killed = process.isAlive();
         process.destroyForcibly();
-        assertThat(process.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.waitFor(TestTime.scaled(Duration.ofMinutes(1)).toMillis(), TimeUnit.MILLISECONDS))
+                .as("the killed JVM ended").isTrue();
         if (!killed) {
             assertThat(process.exitValue()).as(Files.readString(work.resolve("fork.log"))).isZero();
         }
@@ -105,7 +111,8 @@ class KilledGenerationTest {
             Map<String, String> next, String when) {
         Set<String> known = new HashSet<>(old.keySet());
         known.addAll(next.keySet());
-        known.add(".dm-errors/default.pending");
+        String manifest = manifestOf(old);
+        known.add(manifest.replace(".manifest", ".pending"));
         assertThat(known).as("%s: files", when).containsAll(left.keySet().stream()
                 .filter(path -> !path.endsWith(".dm-errors.default.tmp"))
                 .toList());
@@ -115,7 +122,7 @@ class KilledGenerationTest {
                         .isIn(old.get(file.getKey()), next.get(file.getKey()));
             }
         }
-        assertThat(left).as("%s: the manifest", when).containsKey(".dm-errors/default.manifest");
+        assertThat(left).as("%s: the manifest", when).containsKey(manifest);
     }
 
     private static Map<String, String> cleanRun(byte[] content, Path project) throws Exception {
@@ -124,7 +131,26 @@ class KilledGenerationTest {
         Files.write(catalogue, content);
         Path output = project.resolve("target/generated-sources/dm-errors");
         GeneratePipeline.run(ForkedGeneration.request(catalogue, project, output, PACKAGE));
-        return DirectorySnapshot.of(output);
+        return buildDirectory(project);
+    }
+
+    /**
+     * The generated files and the writer's records, which live beside them in the build directory:
+     * under the same relative paths in every project of this test.
+     */
+    private static Map<String, String> buildDirectory(Path project) {
+        Map<String, String> snapshot = DirectorySnapshot.of(project.resolve("target"));
+        manifestOf(snapshot);
+        return snapshot;
+    }
+
+    /** The manifest's path in a snapshot of the build directory. */
+    private static String manifestOf(Map<String, String> snapshot) {
+        List<String> manifests = snapshot.keySet().stream()
+                .filter(path -> path.startsWith("dm-errors/state/") && path.endsWith("/default.manifest"))
+                .toList();
+        assertThat(manifests).as("the manifest, in the state directory").hasSize(1);
+        return manifests.get(0);
     }
 
     @Test

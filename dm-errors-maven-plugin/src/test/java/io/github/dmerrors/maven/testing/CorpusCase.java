@@ -76,7 +76,7 @@ public record CorpusCase(String name, byte[] content, List<String> expectation) 
     }
 
     /** Tells whether the case applies to {@code goal}: all goals unless it says {@code only …}. */
-    public boolean appliesTo(CatalogueGoal goal) {
+    public boolean appliesTo(CatalogueGoal<?> goal) {
         return directive("only").map(only -> only.equals(goal.name())).orElse(true);
     }
 

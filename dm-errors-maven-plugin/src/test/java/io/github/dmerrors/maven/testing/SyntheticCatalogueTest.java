@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 import io.github.dmerrors.DmError;
 import io.github.dmerrors.MessageTemplate;
 import io.github.dmerrors.maven.generate.GeneratedSource;
-import io.github.dmerrors.maven.generate.GenerationTarget;
 import io.github.dmerrors.maven.generate.JavaSourceGenerator;
 import io.github.dmerrors.maven.model.Catalogue;
 import io.github.dmerrors.maven.model.CatalogueLoader;
 import io.github.dmerrors.maven.model.ErrorDefinition;
+import io.github.dmerrors.maven.model.GenerationTarget;
+import io.github.dmerrors.testing.SyntheticCatalogue;
+import io.github.dmerrors.testing.SyntheticEntry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -22,6 +24,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** What the plugin makes of {@link SyntheticCatalogue}'s catalogues, and their proportions. */
 class SyntheticCatalogueTest {
     @TempDir
     Path directory;

@@ -1,0 +1,3 @@
+module dmerrors/conformance
+
+go 1.19
