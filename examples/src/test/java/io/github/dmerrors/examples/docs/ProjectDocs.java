@@ -39,7 +39,7 @@ final class ProjectDocs {
 
     /**
      * The Maven commands of the shell (and CI YAML) code blocks: one item per command, its
-     * continuation lines joined and a trailing {@code # comment} dropped.
+     * continuation lines joined, a trailing {@code # comment} and a pipe's consumer dropped.
      */
     static List<ShownCommand> blockCommands() {
         List<ShownCommand> commands = new ArrayList<>();
@@ -94,13 +94,30 @@ final class ProjectDocs {
             boolean continues = text.endsWith("\\");
             command.append(continues ? text.substring(0, text.length() - 1).strip() + " " : text);
             if (!continues) {
-                if (command.toString().startsWith("mvn ")) {
-                    commands.add(new ShownCommand(command.toString(), where(file, block.line())));
+                String shown = maven(command.toString());
+                if (shown.startsWith("mvn ")) {
+                    commands.add(new ShownCommand(shown, where(file, block.line())));
                 }
                 command.setLength(0);
             }
         }
         return commands;
+    }
+
+    /**
+     * The Maven command of a line as a shell or a CI system runs it: without a YAML list marker
+     * ({@code - mvn …}) or step key ({@code run: mvn …}), and without what a pipe feeds its output to.
+     */
+    private static String maven(String line) {
+        String command = line;
+        if (command.startsWith("- ")) {
+            command = command.substring(2).strip();
+        }
+        if (command.startsWith("run: ")) {
+            command = command.substring(5).strip();
+        }
+        int pipe = command.indexOf(" | ");
+        return pipe < 0 ? command : command.substring(0, pipe).strip();
     }
 
     private static String where(MarkdownFile file, int line) {
