@@ -25,8 +25,8 @@ import javax.lang.model.element.Modifier;
  * typed factory per entry whose message takes arguments, and lookups by code and name; split into
  * parts beyond {@link JavaNames#ENTRIES_PER_CLASS} entries (see {@link JavaNames}).
  *
- * <p>The output depends on nothing but the catalogue and the target: no time, no machine, no
- * locale, so the same input gives the same bytes everywhere.
+ * <p>The output depends on nothing but the catalogue, its guide and the target: no time, no
+ * machine, no locale, so the same input gives the same bytes everywhere.
  */
 public final class JavaSourceGenerator {
     private static final String INDENT = "    ";
@@ -49,7 +49,8 @@ public final class JavaSourceGenerator {
      *
      * @param catalogue a catalogue that validation accepted for {@code target}: {@link
      *     io.github.dmerrors.maven.model.CatalogueLoader#load(java.nio.file.Path, byte[], java.util.Set,
-     *     GenerationTarget)} or {@link TypeNameClash#check} found no error
+     *     io.github.dmerrors.maven.model.ClassesElsewhere, GenerationTarget)} or {@link
+     *     TypeNameClash#check} found no error
      * @throws IllegalArgumentException if it was not accepted for {@code target}
      */
     public static List<GeneratedSource> generate(Catalogue catalogue, GenerationTarget target) {
