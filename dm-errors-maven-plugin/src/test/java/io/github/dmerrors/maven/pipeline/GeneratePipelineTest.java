@@ -158,7 +158,8 @@ class GeneratePipelineTest {
     void stillRefusesAClassOfYoursInItsPlaceAfterAClean() throws Exception {
         commitOutputToSources();
         Files.createDirectories(generated.getParent());
-        String yours = "// Written by hand from errors_release.txt. Do not edit.\npackage com.example;\nclass DmErrors {}\n";
+        String yours = "// Written by hand from errors_release.txt. Do not edit.\n"
+                + "package com.example;\nclass DmErrors {}\n";
         Files.writeString(generated, yours);
 
         assertThatThrownBy(() -> GeneratePipeline.run(request()))
