@@ -111,7 +111,7 @@ assert parentPom.scm.url.text() == parentPom.url.text()
     ['.jar', '-sources.jar', '-javadoc.jar'].each { String suffix ->
         File main = new File(source, "${artifactId}/target/${artifactId}-0.1.0-SNAPSHOT${suffix}")
         assert main.isFile(): "run the integration tests with the runtime in the build (-am): ${main}"
-        assert deployed(artifactId, suffix).bytes == main.bytes: "${artifactId}${suffix} differs from the main build's (one built by another JDK? mvn clean verify)"
+        assert deployed(artifactId, suffix).bytes == main.bytes: "${artifactId}${suffix} differs from the main build's (were the sources or the JDK changed since it was packaged? mvn clean verify)"
     }
 }
 // The group metadata maps the prefix to the plugin, once, in the repository and in the local
