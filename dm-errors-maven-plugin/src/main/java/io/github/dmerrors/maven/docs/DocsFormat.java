@@ -6,25 +6,28 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** A format of the error reference, and the file it is written to. */
 public enum DocsFormat {
     /** {@code errors.md}: the reference a person reads, one table per error class. */
-    MARKDOWN("markdown", "errors.md", MarkdownRenderer::render),
+    MARKDOWN("markdown", "errors.md", MarkdownRenderer::render, MarkdownRenderer::wrote),
     /** {@code errors.toml}: the file DM's tooling writes for TiDB's documentation, byte for byte. */
-    TOML("toml", "errors.toml", TomlRenderer::render),
+    TOML("toml", "errors.toml", TomlRenderer::render, TomlRenderer::wrote),
     /** {@code errors.json}: every field of every entry, for other tools. */
-    JSON("json", "errors.json", JsonRenderer::render);
+    JSON("json", "errors.json", JsonRenderer::render, JsonRenderer::wrote);
 
     private final String id;
     private final String fileName;
     private final Function<ErrorReference, String> renderer;
+    private final Predicate<String> wrote;
 
-    DocsFormat(String id, String fileName, Function<ErrorReference, String> renderer) {
+    DocsFormat(String id, String fileName, Function<ErrorReference, String> renderer, Predicate<String> wrote) {
         this.id = id;
         this.fileName = fileName;
         this.renderer = renderer;
+        this.wrote = wrote;
     }
 
     /**
@@ -88,5 +91,13 @@ public enum DocsFormat {
     /** Renders {@code reference} in this format: the whole file. */
     String render(ErrorReference reference) {
         return renderer.apply(reference);
+    }
+
+    /**
+     * Tells whether {@code content} is a file this format's renderer wrote, whatever catalogue it
+     * was rendered from: the writer replaces such a file when the records of it are gone.
+     */
+    boolean wrote(String content) {
+        return wrote.test(content);
     }
 }

@@ -5,12 +5,14 @@ import io.github.dmerrors.maven.guide.GuideLoader;
 import io.github.dmerrors.maven.guide.GuidedCatalogue;
 import io.github.dmerrors.maven.model.Catalogue;
 import io.github.dmerrors.maven.output.GeneratedFile;
+import io.github.dmerrors.maven.output.GeneratedMark;
 import io.github.dmerrors.maven.output.OutputWriter;
 import io.github.dmerrors.maven.output.Sha256;
 import io.github.dmerrors.maven.output.WriteResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,6 +22,14 @@ import java.util.List;
  * changed.
  */
 public final class DocsPipeline {
+    /**
+     * Each format's own layout, by which a document this goal wrote is replaced when its records
+     * are gone, as after {@code mvn clean} with a documents' directory outside the build directory.
+     */
+    private static final GeneratedMark OWN_DOCUMENTS = (relativePath, content) -> Arrays.stream(DocsFormat.values())
+            .filter(format -> format.fileName().equals(relativePath))
+            .anyMatch(format -> format.wrote(new String(content, StandardCharsets.UTF_8)));
+
     private DocsPipeline() {}
 
     /**
@@ -39,7 +49,7 @@ public final class DocsPipeline {
             files.add(new GeneratedFile(format.fileName(), format.render(reference).getBytes(StandardCharsets.UTF_8)));
         }
         WriteResult written = OutputWriter.forBuildDirectory(request.buildDirectory())
-                .write(request.outputDirectory(), request.owner(), fingerprint(files), files);
+                .write(request.outputDirectory(), request.owner(), fingerprint(files), files, OWN_DOCUMENTS);
         return new DocsResult(catalogue.errors().size(), request.catalogueName(), request.directoryName(),
                 request.formats(), written, catalogue.warnings());
     }

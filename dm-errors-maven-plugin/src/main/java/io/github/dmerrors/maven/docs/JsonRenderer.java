@@ -7,6 +7,7 @@ import io.github.dmerrors.maven.model.FactoryParameter;
 import io.github.dmerrors.maven.output.JsonStrings;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Writes {@code errors.json}: one array of objects in code order, every field of an entry and the
@@ -16,7 +17,20 @@ import java.util.Optional;
  * one, neither key is written, so the file is what it was before guides.
  */
 final class JsonRenderer {
+    /**
+     * The start of what {@link #render} writes (a catalogue has at least one entry): the first
+     * entry, its first keys in this renderer's order and indentation. JSON has no comments to carry
+     * a header.
+     */
+    private static final Pattern START = Pattern.compile("\\[\n  \\{\n    \"code\": -?[0-9]+,\n"
+            + "    \"name\": \"[^\n]*\",\n    \"class\": \"[^\n]*\",\n    \"scope\": \"");
+
     private JsonRenderer() {}
+
+    /** Tells whether {@code content} is an {@code errors.json} as this renderer writes one. */
+    static boolean wrote(String content) {
+        return START.matcher(content).lookingAt();
+    }
 
     static String render(ErrorReference reference) {
         List<ErrorDefinition> errors = reference.errors();

@@ -1,6 +1,7 @@
 package io.github.dmerrors.maven.docs;
 
 import io.github.dmerrors.maven.model.ErrorDefinition;
+import java.util.regex.Pattern;
 
 /**
  * Writes {@code errors.toml} exactly as DM's tooling does, so that a project can feed TiDB's
@@ -12,7 +13,20 @@ import io.github.dmerrors.maven.model.ErrorDefinition;
  * raw template, its Go verbs kept.
  */
 final class TomlRenderer {
+    /**
+     * The start of what {@link #render} writes (a catalogue has at least one entry): the first
+     * entry, its four keys in DM's order. DM's format has no room for a header, and no hand-written
+     * file starts so: only DM's tooling and this renderer write it.
+     */
+    private static final Pattern START = Pattern.compile("\\[error\\.\"?DM-[^\n]*\\]\nmessage = \"[^\n]*\n"
+            + "description = \"\"\nworkaround = \"[^\n]*\ntags = \\[\"");
+
     private TomlRenderer() {}
+
+    /** Tells whether {@code content} is an {@code errors.toml} as this renderer (or DM) writes one. */
+    static boolean wrote(String content) {
+        return START.matcher(content).lookingAt();
+    }
 
     static String render(ErrorReference reference) {
         StringBuilder toml = new StringBuilder();

@@ -35,7 +35,9 @@ import java.util.TreeSet;
  *       the next.
  * </ol>
  * It never deletes a file that no manifest of its owner lists, never replaces a file with other
- * content that no record lists (someone's own file), and a manifest it cannot read deletes nothing.
+ * content that no record lists (someone's own file) unless it bears the caller's
+ * {@link GeneratedMark} (the generator's own, whose records were lost), and a manifest it cannot
+ * read deletes nothing.
  * Files a run is about to create are listed first in {@code <owner>.pending} beside the manifest;
  * should the run die and the next one no longer produce them,
  * they are removed if they still hold what the dead run meant to write. Nothing depends on the
@@ -104,23 +106,35 @@ public final class OutputWriter {
     }
 
     /**
+     * Writes {@code files} like {@link #write(Path, String, String, List, GeneratedMark)}, taking
+     * every file with other content that no record lists for someone's own.
+     */
+    public WriteResult write(
+            Path outputDirectory, String owner, String fingerprint, List<GeneratedFile> files)
+            throws IOException {
+        return write(outputDirectory, owner, fingerprint, files, GeneratedMark.NONE);
+    }
+
+    /**
      * Writes {@code files} into {@code outputDirectory} for {@code owner}, creating the directory
      * if needed. Everything is checked before anything is written: invalid arguments, two files
      * with one path, or paths that differ only in case throw {@link IllegalArgumentException} with
-     * the directory untouched.
+     * the directory untouched, and a file to be replaced that no record lists and that does not
+     * bear {@code mark} throws {@link FileAlreadyExistsException}.
      *
      * @param outputDirectory the directory to write into
      * @param owner who writes, for example a Maven execution id; any non-empty string
      * @param fingerprint a digest of everything the files were generated from; one line of text
      * @param files the files, in any order
+     * @param mark recognises the files the generator wrote when no record lists them
      * @return what was done
      * @throws IOException if a file cannot be read, written or deleted; every file is then either
      *     as before or as requested, and the next run completes the work
      */
-    public WriteResult write(
-            Path outputDirectory, String owner, String fingerprint, List<GeneratedFile> files)
-            throws IOException {
+    public WriteResult write(Path outputDirectory, String owner, String fingerprint, List<GeneratedFile> files,
+            GeneratedMark mark) throws IOException {
         Objects.requireNonNull(outputDirectory, "outputDirectory == null");
+        Objects.requireNonNull(mark, "mark == null");
         Objects.requireNonNull(fingerprint, "fingerprint == null");
         Objects.requireNonNull(files, "files == null");
         String ownerFileName = OwnerFileName.of(owner);
@@ -153,7 +167,7 @@ public final class OutputWriter {
             recordedAnywhere.addAll(owned);
             recordedAnywhere.addAll(others.get());
             pending.ifPresent(manifest -> recordedAnywhere.addAll(manifest.hashes().keySet()));
-            refuseToReplaceFilesOfNoRun(directory, produced, recordedAnywhere);
+            refuseToReplaceFilesOfNoRun(directory, produced, recordedAnywhere, mark);
         }
         FileReplacer replacer = new FileReplacer(mover, ownerFileName);
         replacer.sweep(directory);
@@ -186,17 +200,21 @@ public final class OutputWriter {
     }
 
     /**
-     * Throws if a file this run would replace holds other content and no record says a run wrote
-     * it: it is someone's own file, in an output directory shared with sources, and generated code
-     * must not take its place. Checked before anything is written.
+     * Throws if a file this run would replace holds other content, no record says a run wrote it,
+     * and it does not bear the generator's mark: it is someone's own file, in an output directory
+     * shared with sources, and generated code must not take its place. Checked before anything is
+     * written.
      */
-    private static void refuseToReplaceFilesOfNoRun(Path directory, ProducedFiles produced, Set<String> recorded)
-            throws IOException {
+    private static void refuseToReplaceFilesOfNoRun(
+            Path directory, ProducedFiles produced, Set<String> recorded, GeneratedMark mark) throws IOException {
         List<String> foreign = new ArrayList<>();
         for (Map.Entry<String, String> file : produced.hashes().entrySet()) {
             Path path = directory.resolve(file.getKey());
-            if (!recorded.contains(file.getKey()) && Files.isRegularFile(path)
-                    && !file.getValue().equals(Sha256.hex(Files.readAllBytes(path)))) {
+            if (recorded.contains(file.getKey()) || !Files.isRegularFile(path)) {
+                continue;
+            }
+            byte[] content = Files.readAllBytes(path);
+            if (!file.getValue().equals(Sha256.hex(content)) && !mark.isOn(file.getKey(), content)) {
                 foreign.add(file.getKey());
             }
         }

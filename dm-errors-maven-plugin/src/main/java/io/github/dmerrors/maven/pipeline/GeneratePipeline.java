@@ -10,6 +10,7 @@ import io.github.dmerrors.maven.guide.GuidedCatalogue;
 import io.github.dmerrors.maven.model.Catalogue;
 import io.github.dmerrors.maven.model.GenerationTarget;
 import io.github.dmerrors.maven.output.GeneratedFile;
+import io.github.dmerrors.maven.output.GeneratedMark;
 import io.github.dmerrors.maven.output.OutputWriter;
 import io.github.dmerrors.maven.output.WriteResult;
 import java.io.IOException;
@@ -24,6 +25,12 @@ import java.util.Optional;
  * failed run leaves the previous output as it was.
  */
 public final class GeneratePipeline {
+    /**
+     * The generated header, by which a source this goal wrote is replaced when its records are gone,
+     * as after {@code mvn clean} with an output directory outside the build directory.
+     */
+    private static final GeneratedMark OWN_SOURCES = GeneratedMark.startingWith(JavaSourceGenerator.HEADER_START);
+
     private GeneratePipeline() {}
 
     /**
@@ -53,7 +60,7 @@ public final class GeneratePipeline {
         List<GeneratedFile> files = JavaSourceGenerator.generate(catalogue, guided.guide(), target).stream()
                 .map(GeneratePipeline::toFile)
                 .toList();
-        WriteResult written = writer.write(request.outputDirectory(), request.owner(), fingerprint, files);
+        WriteResult written = writer.write(request.outputDirectory(), request.owner(), fingerprint, files, OWN_SOURCES);
         return new GenerateResult(catalogue.errors().size(), target.sourceName(), className, written,
                 catalogue.warnings());
     }

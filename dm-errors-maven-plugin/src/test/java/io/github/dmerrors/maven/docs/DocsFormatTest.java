@@ -44,4 +44,33 @@ class DocsFormatTest {
                 .isThrownBy(() -> DocsFormat.parse(List.of(" , ")))
                 .withMessage("docsFormats lists no format; valid formats are markdown, toml, json");
     }
+
+    @Test
+    void recognisesWhatEachFormatRendersWhateverTheCatalogue() throws Exception {
+        // A class with a dot makes the TOML key quoted; a first entry with arguments and no workaround.
+        ErrorReference dotted = DocsFixture.reference(
+                "ErrA,[code=7:class=my.class:scope=internal:level=low], \"Message: a %s\"\n", "my.class");
+        ErrorReference plain = DocsFixture.reference("ErrB,[code=10001:class=database:scope=not-set:level=high],"
+                + " \"Message: b, Workaround: w\"\n");
+
+        for (DocsFormat format : DocsFormat.values()) {
+            assertThat(format.wrote(format.render(dotted))).as(format.id()).isTrue();
+            assertThat(format.wrote(format.render(plain))).as(format.id()).isTrue();
+        }
+    }
+
+    @Test
+    void recognisesNoOtherFormatsRenderingNorAnEmptyFile() throws Exception {
+        ErrorReference reference = DocsFixture.reference(
+                "ErrB,[code=10001:class=database:scope=not-set:level=high], \"Message: b\"\n");
+
+        for (DocsFormat format : DocsFormat.values()) {
+            assertThat(format.wrote("")).as(format.id()).isFalse();
+            for (DocsFormat other : DocsFormat.values()) {
+                if (other != format) {
+                    assertThat(format.wrote(other.render(reference))).as(format.id() + " of " + other.id()).isFalse();
+                }
+            }
+        }
+    }
 }

@@ -7,12 +7,15 @@ import io.github.dmerrors.maven.diagnostic.InvalidInputException;
 import io.github.dmerrors.maven.diagnostic.Diagnostic;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -154,6 +157,51 @@ class GeneratePipelineTest {
                                 + " class needs to name io.github.dmerrors.DmError in full (an entry is named"
                                 + " 'DmError'); rename one of the two"));
         assertThat(output).doesNotExist();
+    }
+
+    @Test
+    void replacesItsOwnSourceOutsideTheBuildDirectoryAfterACleanAndACatalogueChange() throws Exception {
+        commitOutputToSources();
+        GeneratePipeline.run(request());
+        deleteTree(project.resolve("target"));
+        Files.writeString(catalogue, CATALOGUE
+                + "ErrDBUnknownError,[code=10006:class=database:scope=not-set:level=high], \"Message: unknown\"\n");
+
+        GenerateResult result = GeneratePipeline.run(request());
+
+        assertThat(result.summary()).isEqualTo("dm-errors: 3 errors from src/main/errors/errors_release.txt"
+                + " -> com.example.DmErrors: 1 file written, 0 unchanged, 0 removed");
+        assertThat(result.files().warnings()).isEmpty();
+        assertThat(Files.readString(generated)).contains("ErrDBUnknownError");
+        assertThat(GeneratePipeline.run(request()).files().upToDate()).isTrue();
+    }
+
+    @Test
+    void stillRefusesAClassOfYoursInItsPlaceAfterAClean() throws Exception {
+        commitOutputToSources();
+        Files.createDirectories(generated.getParent());
+        String yours = "// Written by hand from errors_release.txt. Do not edit.\n"
+                + "package com.example;\nclass DmErrors {}\n";
+        Files.writeString(generated, yours);
+
+        assertThatThrownBy(() -> GeneratePipeline.run(request()))
+                .isInstanceOf(FileAlreadyExistsException.class)
+                .hasMessageStartingWith(generated + ": exists and was not generated;");
+        assertThat(Files.readString(generated)).isEqualTo(yours);
+    }
+
+    /** The output directory teams commit, which a clean of the build directory keeps. */
+    private void commitOutputToSources() {
+        output = project.resolve("src/generated/java");
+        generated = output.resolve("com/example/DmErrors.java");
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     @Test

@@ -49,10 +49,13 @@ class DocCommandsTest {
             Map.entry("mvn -B dm-errors:check -Ddm-errors.baseRef=FETCH_HEAD", IT + "ci-recipes/invoker.properties"));
 
     /**
-     * Commands that run elsewhere than the docs show, each with the place's own command and why
-     * it differs.
+     * Commands an integration test reads from the page that shows them and runs itself (with its
+     * own repository for the page's example URL): the test names the page it reads.
      */
-    private static final Map<String, Variant> RUN_AS = Map.of();
+    private static final Map<String, Reading> READ_BY = Map.of(
+            "mvn -B -DskipTests -pl dm-errors-runtime,dm-errors-maven-plugin -am deploy"
+                    + " -DaltDeploymentRepository=team::default::https://repo.example.com/maven-snapshots",
+            new Reading(IT + "consumer-from-repository/verify.groovy", "docs/team-repository.md"));
 
     /** Commands no build runs, each with the reason. */
     private static final Map<String, String> RUN_BY_HAND = Map.of(
@@ -62,14 +65,14 @@ class DocCommandsTest {
     private static final Pattern GOALS_LINE = Pattern.compile("^invoker\\.goals(?:\\.\\d+)?\\s*=\\s*(.*)$");
     private static final String COORDINATES = "${project.groupId}:${project.artifactId}:${project.version}";
 
-    private record Variant(String place, String command, String why) {}
+    private record Reading(String place, String page) {}
 
     @Test
     void mapsEveryCommandOfAShellBlockToWhereItRuns() {
         Set<String> shown = new TreeSet<>();
         ProjectDocs.blockCommands().forEach(command -> shown.add(command.text()));
         Set<String> mapped = new TreeSet<>(RUN_BY.keySet());
-        mapped.addAll(RUN_AS.keySet());
+        mapped.addAll(READ_BY.keySet());
         mapped.addAll(RUN_BY_HAND.keySet());
 
         assertThat(shown).as("commands the docs show in shell blocks, against those mapped here").isEqualTo(mapped);
@@ -83,9 +86,11 @@ class DocCommandsTest {
                 problems.add(place + " does not run " + command);
             }
         });
-        RUN_AS.forEach((command, variant) -> {
-            if (!runs(variant.place(), ShownCommand.whatRuns(variant.command()))) {
-                problems.add(variant.place() + " does not run " + variant.command() + ", which stands for " + command);
+        READ_BY.forEach((command, reading) -> {
+            String test = CommandNames.read(ProjectDocs.ROOT.resolve(reading.place()));
+            String page = CommandNames.read(ProjectDocs.ROOT.resolve(reading.page()));
+            if (!test.contains("'" + reading.page() + "'") || !page.contains(command)) {
+                problems.add(reading.place() + " does not read " + command + " from " + reading.page());
             }
         });
         assertThat(problems).isEmpty();
