@@ -19,7 +19,7 @@ final class TomlRenderer {
      * file starts so: only DM's tooling and this renderer write it.
      */
     private static final Pattern START = Pattern.compile("\\[error\\.\"?DM-[^\n]*\\]\nmessage = \"[^\n]*\n"
-            + "description = \"\"\nworkaround = \"[^\n]*\ntags = \\[\"");
+            + "description = \"[^\n]*\nworkaround = \"[^\n]*\ntags = \\[\"");
 
     private TomlRenderer() {}
 

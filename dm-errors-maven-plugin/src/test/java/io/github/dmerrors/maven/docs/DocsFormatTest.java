@@ -3,7 +3,14 @@ package io.github.dmerrors.maven.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.github.dmerrors.maven.guide.GuideFile;
+import io.github.dmerrors.maven.guide.GuideLoader;
+import io.github.dmerrors.maven.guide.GuidedCatalogue;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DocsFormatTest {
@@ -56,6 +63,23 @@ class DocsFormatTest {
         for (DocsFormat format : DocsFormat.values()) {
             assertThat(format.wrote(format.render(dotted))).as(format.id()).isTrue();
             assertThat(format.wrote(format.render(plain))).as(format.id()).isTrue();
+        }
+    }
+
+    @Test
+    void recognisesWhatEachFormatRendersWithAGuide() throws Exception {
+        // The guide fills errors.toml's first description and opens errors.md with its troubleshooting.
+        GuidedCatalogue guided = GuideLoader.load(Path.of("errors_release.txt"),
+                "ErrB,[code=10001:class=database:scope=not-set:level=high], \"Message: b\"\n"
+                        .getBytes(StandardCharsets.UTF_8),
+                Set.of(), Optional.of(new GuideFile(Path.of("errors_guide.md"), ("## Troubleshooting\n\n"
+                        + "Read the logs.\n\n## 10001 ErrB\n\n### Description\n\nThe link broke.\n\n"
+                        + "### Handling\n\nRetry.\n").getBytes(StandardCharsets.UTF_8))));
+        ErrorReference reference = ErrorReference.of(guided.catalogue(), guided.guide(), DocsFixture.CATALOGUE_NAME);
+
+        assertThat(DocsFormat.TOML.render(reference)).contains("description = \"The link broke.\"");
+        for (DocsFormat format : DocsFormat.values()) {
+            assertThat(format.wrote(format.render(reference))).as(format.id()).isTrue();
         }
     }
 
