@@ -29,7 +29,8 @@ final class CommandNames {
     private static final Pattern VERSION = Pattern.compile("<artifactId>dm-errors-parent</artifactId>\\s*<version>([^<]+)</version>");
     /** Maven's and its plugins' own switches that the docs use. */
     private static final Set<String> MAVEN_PROPERTIES =
-            Set.of("skipTests", "detail", "exec.args", "surefire.failIfNoSpecifiedTests", "forceStdout");
+            Set.of("skipTests", "detail", "exec.args", "surefire.failIfNoSpecifiedTests", "forceStdout",
+                    "altDeploymentRepository");
     /** Switches read by the project's tests (a test source names each in a string literal). */
     private static final List<String> TEST_SWITCH_PREFIXES = List.of("fuzz.", "crash.", "golden.");
 
